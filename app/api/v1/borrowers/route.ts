@@ -1,0 +1,21 @@
+import { apiRoute } from "@/lib/api/route";
+import { ApiError } from "@/lib/api/errors";
+import { can } from "@/features/auth/permissions";
+import { borrowerListQuerySchema } from "@/features/borrowers/schema";
+import { allBorrowers, listBorrowers } from "@/features/borrowers/data";
+import { borrowersCsv } from "@/features/borrowers/csv";
+
+export const GET = apiRoute({ permission: "portfolio:read", query: borrowerListQuerySchema }, async ({ query, actor }) => {
+  if (query.format === "csv") {
+    if (!can(actor.role, "portfolio:export")) throw new ApiError(403, 'Your role lacks the permission "portfolio:export".');
+    return new Response(borrowersCsv(await allBorrowers(query)), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="borrowers.csv"',
+        "cache-control": "no-store",
+      },
+    });
+  }
+  const { month: _month, ...page } = await listBorrowers(query);
+  return page;
+});

@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type Role = "ANALYST" | "MANAGER" | "ADMIN" | "AUDITOR";
+
+export const USERS: Record<Role, string> = {
+  ANALYST: "analyst@example.com",
+  MANAGER: "manager@example.com",
+  ADMIN: "admin@example.com",
+  AUDITOR: "auditor@example.com",
+};
+export const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
+
+/** Logs in through next-auth's own CSRF + credentials flow; the cookie lands in the page's context. */
+export async function loginAs(page: Page, role: Role | string, email = USERS[role as Role]) {
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, json: "true" },
+  });
+  expect(res.ok()).toBeTruthy();
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session?.user?.email).toBe(email);
+}
+
+/** axe-core: no serious or critical accessibility violations on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
+}
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
+  loginAs: async ({ page }, use) => {
+    await use((role) => loginAs(page, role));
+  },
+});
+export { expect };

@@ -1,0 +1,78 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { scoreOrderBy, scoreWhere } from "./filters";
+import type { BorrowerDetail, BorrowerListItem, BorrowerListQuery, ReasonCode } from "./schema";
+
+const LIST_SELECT = {
+  borrowerId: true, month: true, score: true, pd: true, tier: true,
+  previousTier: true, limit: true, balance: true, utilization: true,
+} as const;
+
+type ListRow = { borrowerId: number } & Omit<BorrowerListItem, "id">;
+const toItem = ({ borrowerId, ...rest }: ListRow): BorrowerListItem => ({ id: borrowerId, ...rest });
+
+/** The newest scored month ("2005-09" for the UCI portfolio). */
+export async function latestMonth(): Promise<string | null> {
+  const prisma = await getPrisma();
+  const row = await prisma.score.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
+  return row?.month ?? null;
+}
+
+export async function listBorrowers(q: BorrowerListQuery) {
+  const prisma = await getPrisma();
+  const month = await latestMonth();
+  if (!month) return { total: 0, page: q.page, pageSize: q.pageSize, month: null, items: [] as BorrowerListItem[] };
+  const where = scoreWhere(month, q);
+  const [total, rows] = await Promise.all([
+    prisma.score.count({ where }),
+    prisma.score.findMany({
+      where,
+      orderBy: scoreOrderBy(q),
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: LIST_SELECT,
+    }),
+  ]);
+  return { total, page: q.page, pageSize: q.pageSize, month, items: rows.map(toItem) };
+}
+
+/** Every row matching the filters (CSV export), in the requested order. */
+export async function allBorrowers(q: BorrowerListQuery): Promise<BorrowerListItem[]> {
+  const prisma = await getPrisma();
+  const month = await latestMonth();
+  if (!month) return [];
+  const rows = await prisma.score.findMany({ where: scoreWhere(month, q), orderBy: scoreOrderBy(q), select: LIST_SELECT });
+  return rows.map(toItem);
+}
+
+export async function getBorrower(id: number): Promise<BorrowerDetail | null> {
+  const prisma = await getPrisma();
+  const borrower = await prisma.borrower.findUnique({
+    where: { id },
+    include: { statements: { orderBy: { month: "asc" } }, scores: { orderBy: { month: "asc" } } },
+  });
+  if (!borrower) return null;
+  const scoreByMonth = new Map(borrower.scores.map((s) => [s.month, s]));
+  const latest = borrower.scores.at(-1);
+  return {
+    id: borrower.id,
+    limit: borrower.limit,
+    outcome: borrower.outcome === 1 ? 1 : 0,
+    history: borrower.statements.map((st) => {
+      const s = scoreByMonth.get(st.month);
+      return {
+        month: st.month,
+        score: s?.score ?? null,
+        pd: s?.pd ?? null,
+        tier: s?.tier ?? null,
+        limit: st.limit,
+        balance: st.balance,
+        bill: st.bill,
+        payment: st.payment,
+        utilization: st.limit > 0 ? st.balance / st.limit : 0,
+        repaymentStatus: st.repaymentStatus,
+      };
+    }),
+    reasonCodes: (latest?.reasonCodes as ReasonCode[] | undefined) ?? [],
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { TIERS } from "@/features/policy/schema";
+
+export const SORT_FIELDS = ["id", "score", "pd", "tier", "limit", "balance", "utilization"] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const ratio = z.coerce.number().min(0).max(100);
+
+/** Query of GET /api/v1/borrowers and of the Borrowers page URL. Utilisation is a ratio (0.9 = 90 %). */
+export const borrowerListQuerySchema = z
+  .strictObject({
+    tier: z.enum(TIERS).optional(),
+    minScore: int(350, 950).optional(),
+    maxScore: int(350, 950).optional(),
+    changed: z.enum(["up", "down"]).optional(),
+    minUtil: ratio.optional(),
+    maxUtil: ratio.optional(),
+    q: z.string().trim().regex(/^\d{1,9}$/, "must be a borrower ID (digits only)").optional(),
+    sort: z.enum(SORT_FIELDS).default("id"),
+    order: z.enum(["asc", "desc"]).default("asc"),
+    page: int(1, 1_000_000).default(1),
+    pageSize: int(1, 500).default(50),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .superRefine((q, ctx) => {
+    if (q.minScore != null && q.maxScore != null && q.minScore > q.maxScore) {
+      ctx.addIssue({ code: "custom", path: ["minScore"], message: "must not exceed maxScore" });
+    }
+    if (q.minUtil != null && q.maxUtil != null && q.minUtil > q.maxUtil) {
+      ctx.addIssue({ code: "custom", path: ["minUtil"], message: "must not exceed maxUtil" });
+    }
+  });
+
+export type BorrowerListQuery = z.output<typeof borrowerListQuerySchema>;
+
+export const borrowerIdParamsSchema = z.strictObject({
+  id: z.coerce.number({ error: "must be a borrower ID" }).int("must be a whole number").min(1).max(1_000_000_000),
+});
+
+export type BorrowerListItem = {
+  id: number;
+  month: string;
+  score: number;
+  pd: number;
+  tier: (typeof TIERS)[number];
+  previousTier: (typeof TIERS)[number] | null;
+  limit: number;
+  balance: number;
+  utilization: number;
+};
+
+export type ReasonCode = { code: string; text: string; pointsLost: number };
+
+export type BorrowerDetail = {
+  id: number;
+  limit: number;
+  outcome: 0 | 1;
+  history: Array<{
+    month: string;
+    score: number | null;
+    pd: number | null;
+    tier: BorrowerListItem["tier"] | null;
+    limit: number;
+    balance: number;
+    bill: number;
+    payment: number;
+    utilization: number;
+    repaymentStatus: number;
+  }>;
+  reasonCodes: ReasonCode[];
+};

@@ -1,0 +1,86 @@
+// Every JSON API handler is built with `apiRoute`, which fixes the order of checks:
+// no session → 401; role without the permission → 403 (before any input is read or any entity
+// looked up); invalid query/params/body → 400 naming each bad field; then the handler (404 etc.).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { getActor, type Actor } from "@/features/auth/session";
+import { can, type Permission } from "@/features/auth/permissions";
+import { ApiError, badRequest } from "./errors";
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type RouteContext<Q, P, B> = {
+  actor: Actor;
+  query: Q;
+  params: P;
+  body: B;
+  request: NextRequest;
+  requestId: string;
+  ip: string | null;
+};
+
+type Spec<QS, PS, BS> = { permission: Permission; query?: QS; params?: PS; body?: BS };
+
+export function json(data: unknown, init?: ResponseInit & { requestId?: string }) {
+  const headers = new Headers(init?.headers);
+  if (init?.requestId) headers.set("x-request-id", init.requestId);
+  headers.set("cache-control", "no-store");
+  return Response.json(data, { ...init, headers });
+}
+
+function errorResponse(status: number, message: string, requestId: string, extra?: Record<string, unknown>) {
+  return json({ status, message, requestId, ...extra }, { status, requestId });
+}
+
+export function apiRoute<QS extends Schema | undefined = undefined, PS extends Schema | undefined = undefined, BS extends Schema | undefined = undefined>(
+  spec: Spec<QS, PS, BS>,
+  handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>>) => Promise<Response | unknown>,
+) {
+  return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    try {
+      const actor = await getActor();
+      if (!actor) return errorResponse(401, "Sign in first: no valid session.", requestId);
+      if (!can(actor.role, spec.permission)) {
+        return errorResponse(403, `Your role (${actor.role}) lacks the permission "${spec.permission}".`, requestId);
+      }
+      const query = parse(spec.query, queryObject(request.nextUrl.searchParams), "query parameters");
+      const params = parse(spec.params, await context.params, "path parameters");
+      const body = spec.body ? parse(spec.body, await readJson(request), "body", "body") : undefined;
+      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+      const result = await handler({ actor, query, params, body, request, requestId, ip } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
+      return result instanceof Response ? result : json(result, { requestId });
+    } catch (err) {
+      if (err instanceof ApiError) {
+        return errorResponse(err.status, err.message, requestId, { ...(err.issues ? { issues: err.issues } : {}), ...err.extra });
+      }
+      console.error(`[${requestId}]`, err);
+      return errorResponse(500, "Internal error; quote the request id when reporting it.", requestId);
+    }
+  };
+}
+
+function parse<S extends Schema | undefined>(schema: S, value: unknown, where: string, prefix?: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw badRequest(where, result.error, prefix);
+  return result.data as Out<S>;
+}
+
+async function readJson(request: NextRequest): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "Invalid body: not valid JSON", [{ field: "body", message: "not valid JSON" }]);
+  }
+}
+
+/** Query string → object; an empty value (`tier=`) means "not set", as in a submitted form. */
+function queryObject(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries([...params].filter(([, v]) => v !== ""));
+}
