@@ -3,6 +3,7 @@
 // migrated by scripts/migrate.ts (the CLI's JS engine cannot read a server's catalog).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -15,6 +16,7 @@ export default defineConfig({
   experimental: { adapter: true },
   adapter: async () => {
     const dir = process.env.PRISMA_CLI_PGLITE_DIR;
-    return new PrismaPGlite(new PGlite(dir ?? "memory://"));
+    // Typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
+    return new PrismaPGlite(new PGlite(dir ?? "memory://")) as unknown as PrismaPg;
   },
 });

@@ -57,3 +57,6 @@ export function formatMonthLong(month: string): string {
 
 /** Signed points: -12 → "−12", 5 → "+5" (true minus sign reads better in tables). */
 export const formatSigned = (n: number) => (n > 0 ? `+${intFmt.format(n)}` : n < 0 ? `−${intFmt.format(-n)}` : "0");
+
+/** Fixed decimals with a true minus sign: -0.5764 → "−0.576" (same glyph as formatSigned). */
+export const formatDecimal = (n: number, digits: number) => (n < 0 ? `−${(-n).toFixed(digits)}` : n.toFixed(digits));

@@ -58,13 +58,19 @@ export function redact(value: unknown): unknown {
 
 export type ChainBreak = { seq: number; reason: string };
 
-/** Walks events in `seq` order; returns the first break, or null when the chain is whole. */
-export function verifyChain(events: Array<ChainedFields & { seq: number; prevHash: string; hash: string }>): ChainBreak | null {
+type StoredEvent = ChainedFields & { seq: number; prevHash: string; hash: string };
+
+/** Walks events in `seq` order; returns how many were read and the first break (null when whole). */
+export async function verifyChain(
+  events: Iterable<StoredEvent> | AsyncIterable<StoredEvent>,
+): Promise<{ checked: number; broken: ChainBreak | null }> {
   let prev = GENESIS_HASH;
-  for (const e of events) {
-    if (e.prevHash !== prev) return { seq: e.seq, reason: "previous hash does not match the event before it" };
-    if (eventHash(prev, e) !== e.hash) return { seq: e.seq, reason: "hash does not match the event's content" };
+  let checked = 0;
+  for await (const e of events) {
+    checked++;
+    if (e.prevHash !== prev) return { checked, broken: { seq: e.seq, reason: "previous hash does not match the event before it" } };
+    if (eventHash(prev, e) !== e.hash) return { checked, broken: { seq: e.seq, reason: "hash does not match the event's content" } };
     prev = e.hash;
   }
-  return null;
+  return { checked, broken: null };
 }

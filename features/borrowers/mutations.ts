@@ -4,18 +4,17 @@ import type { PolicyConfig } from "@/features/policy/schema";
 import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
+import { bulkInsert } from "@/lib/db/bulk";
 import { balanceOf, type ScoreRow } from "./score-rows";
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-const CHUNK = 5_000;
-
-async function insertChunked<T>(label: string, rows: T[], insert: (chunk: T[]) => Promise<unknown>, progress: Progress) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await insert(rows.slice(i, i + CHUNK));
-    progress(label, Math.min(i + CHUNK, rows.length), rows.length);
-  }
-}
+const BORROWER_COLUMNS = { id: "int", limit: "int", sex: "int", education: "int", marriage: "int", age: "int", outcome: "int" };
+const STATEMENT_COLUMNS = { borrowerId: "int", month: "text", limit: "int", bill: "int", balance: "int", payment: "int", repaymentStatus: "int" };
+const SCORE_COLUMNS = {
+  borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
+  limit: "int", balance: "int", utilization: "float8", modelVersion: "text", reasonCodes: "jsonb",
+};
 
 /**
  * Imports the portfolio, its scores, the scorecard and the default policy in ONE transaction:
@@ -29,14 +28,13 @@ export async function importPortfolio(
   const { rows, scores, model, policy } = input;
   await prisma.$transaction(
     async (tx) => {
-      await insertChunked("borrowers", rows, (c) => tx.borrower.createMany({
-        data: c.map((b) => ({ id: b.id, limit: b.limit, sex: b.sex, education: b.education, marriage: b.marriage, age: b.age, outcome: b.outcome })),
-      }), progress);
+      const borrowers = rows.map(({ months: _months, ...b }) => b);
+      await bulkInsert(tx, "Borrower", BORROWER_COLUMNS, borrowers, (d, t) => progress("borrowers", d, t));
       const statements = rows.flatMap((b) => b.months.map((m) => ({
         borrowerId: b.id, month: m.month, limit: b.limit, bill: m.bill, balance: balanceOf(m.bill), payment: m.payment, repaymentStatus: m.status,
       })));
-      await insertChunked("statements", statements, (c) => tx.statement.createMany({ data: c }), progress);
-      await insertChunked("scores", scores, (c) => tx.score.createMany({ data: c as Prisma.ScoreCreateManyInput[] }), progress);
+      await bulkInsert(tx, "Statement", STATEMENT_COLUMNS, statements, (d, t) => progress("statements", d, t));
+      await bulkInsert(tx, "Score", SCORE_COLUMNS, scores, (d, t) => progress("scores", d, t));
       await tx.scoreModel.create({
         data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
       });

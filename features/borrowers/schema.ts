@@ -70,3 +70,44 @@ export type BorrowerDetail = {
   }>;
   reasonCodes: ReasonCode[];
 };
+
+// Response shapes, for the OpenAPI document (the TS types above are what the code returns).
+const tierSchema = z.enum(TIERS);
+export const borrowerListItemSchema = z.object({
+  id: z.number().int(),
+  month: z.string(),
+  score: z.number().int(),
+  pd: z.number(),
+  tier: tierSchema,
+  previousTier: tierSchema.nullable(),
+  limit: z.number().int(),
+  balance: z.number().int(),
+  utilization: z.number(),
+});
+export const borrowerListResponseSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(borrowerListItemSchema),
+});
+export const reasonCodeSchema = z.object({ code: z.string(), text: z.string(), pointsLost: z.number() });
+export const borrowerDetailSchema = z.object({
+  id: z.number().int(),
+  limit: z.number().int(),
+  outcome: z.union([z.literal(0), z.literal(1)]),
+  history: z.array(
+    z.object({
+      month: z.string(),
+      score: z.number().int().nullable(),
+      pd: z.number().nullable(),
+      tier: tierSchema.nullable(),
+      limit: z.number().int(),
+      balance: z.number().int(),
+      bill: z.number().int(),
+      payment: z.number().int(),
+      utilization: z.number(),
+      repaymentStatus: z.number().int(),
+    }),
+  ),
+  reasonCodes: z.array(reasonCodeSchema),
+});

@@ -3,7 +3,7 @@ import type { PolicyConfig } from "./schema";
 // The seeded default policy (version 1, ACTIVE). Cut-offs are chosen on the real portfolio's
 // September 2005 scores; see README "Tiers" for the tier mix and observed default rates.
 export const DEFAULT_POLICY: PolicyConfig = {
-  cutoffs: { low: 650, medium: 550 },
+  cutoffs: { low: 700, medium: 600 },
   actions: { LOW: { changePct: 20 }, MEDIUM: { changePct: 0 }, HIGH: { changePct: -30 } },
   maxLimit: 1_000_000,
   minLimit: 10_000,

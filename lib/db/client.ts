@@ -14,7 +14,7 @@ export async function getPrisma() {
 }
 
 /** Scripts and tests install the database they opened themselves. */
-export function useDatabase(db: Database) {
+export function installDatabase(db: Database) {
   holder.__limitDeskDb = Promise.resolve(db);
 }
 

@@ -2,6 +2,7 @@
 // postgres:// URL, otherwise embedded PostgreSQL (PGlite) in a folder of the project.
 import path from "node:path";
 import { PrismaClient } from "@/generated/prisma/client";
+import type { PrismaPg } from "@prisma/adapter-pg";
 
 export type SqlRunner = {
   /** Runs one parameterised statement and returns its rows. */
@@ -39,7 +40,9 @@ async function openPglite(dir: string): Promise<Database> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = new PGlite(dir);
   await pglite.waitReady;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // The adapter is typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
   return {
     kind: "pglite",
     location: dir,
@@ -71,7 +74,7 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Database } from "@/lib/db/connect";
-import { closeDb, useDatabase } from "@/lib/db/client";
+import { closeDb, installDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 
 export const TEST_PG_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -41,7 +41,7 @@ export async function openEmptyDb(): Promise<TestDb> {
 export async function openAppDb(): Promise<TestDb> {
   const db = await openEmptyDb();
   await applyMigrations(db.sql);
-  useDatabase(db);
+  installDatabase(db);
   return db;
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractFeatures, FEATURES, featureByName } from "./features";
+import { borrower, type MonthInput } from "./test-helpers";
+
+const names = FEATURES.map((f) => f.name);
+const valuesOf = (b: ReturnType<typeof borrower>, m: number) =>
+  Object.fromEntries(extractFeatures(b, m).map((v, i) => [names[i], v]));
+
+const months: MonthInput[] = [
+  { bill: 1000, payment: 100, status: 0 }, // 2005-04
+  { bill: 2000, payment: 0, status: 1 }, // 2005-05
+  { bill: 3000, payment: 500, status: -1 }, // 2005-06
+  { bill: 60000, payment: 0, status: 2 }, // 2005-07
+  { bill: 90000, payment: 2000, status: 3 }, // 2005-08
+  { bill: -50, payment: 9000, status: -2 }, // 2005-09
+];
+
+describe("extractFeatures", () => {
+  it("derives each characteristic from the as-of month and the two before it", () => {
+    const b = borrower(months, { limit: 100000 });
+    expect(valuesOf(b, 5)).toEqual({
+      status_latest: -2,
+      worst_delay_3m: 3,
+      min_payment_3m: 0,
+      avg_utilisation_3m: (60000 + 90000 - 50) / 3 / 100000,
+      credit_limit: 100000,
+      no_use_3m: 0,
+    });
+    expect(valuesOf(b, 2)).toEqual({
+      status_latest: -1,
+      worst_delay_3m: 1,
+      min_payment_3m: 0,
+      avg_utilisation_3m: 6000 / 3 / 100000,
+      credit_limit: 100000,
+      no_use_3m: 0,
+    });
+  });
+
+  it("flags no card use only when all 3 bills are zero or negative", () => {
+    const idle = borrower([...months.slice(0, 3), ...[0, -10, 0].map((bill) => ({ bill, payment: 0, status: -2 }))]);
+    expect(valuesOf(idle, 5).no_use_3m).toBe(1);
+    expect(valuesOf(idle, 4).no_use_3m).toBe(0); // June's bill of 3000 is in the window
+  });
+
+  it("never uses months after the as-of month", () => {
+    for (let m = 2; m <= 5; m++) {
+      const b = borrower(months);
+      const before = extractFeatures(b, m);
+      for (let k = m + 1; k < 6; k++) b.months[k] = { ...b.months[k], bill: 1e9, payment: 1e9, status: 9 };
+      expect(extractFeatures(b, m)).toEqual(before);
+    }
+  });
+
+  it("never uses SEX, MARRIAGE, AGE or EDUCATION", () => {
+    const a = borrower(months, { sex: 1, marriage: 1, age: 22, education: 1 });
+    const b = borrower(months, { sex: 2, marriage: 3, age: 70, education: 6 });
+    for (let m = 2; m <= 5; m++) expect(extractFeatures(a, m)).toEqual(extractFeatures(b, m));
+    expect(names.join(" ")).not.toMatch(/sex|marri|age\b|educ/i);
+  });
+
+  it("rejects month indexes without a full 3-month window", () => {
+    const b = borrower(months);
+    expect(() => extractFeatures(b, 1)).toThrow(RangeError);
+    expect(() => extractFeatures(b, 6)).toThrow(RangeError);
+  });
+
+  it("has unique names and codes", () => {
+    expect(new Set(names).size).toBe(FEATURES.length);
+    expect(new Set(FEATURES.map((f) => f.code)).size).toBe(FEATURES.length);
+    expect(() => featureByName("sex")).toThrow(/unknown characteristic/);
+  });
+});

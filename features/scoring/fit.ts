@@ -1,0 +1,138 @@
+/**
+ * The whole scorecard fit: September 2005 characteristics of the training IDs against their
+ * October 2005 outcome -> ChiMerge bins -> WoE -> logistic regression on WoE -> integer points.
+ * Characteristics with low information value, or whose WoE weight comes out with the wrong sign
+ * (collinearity), are dropped so every bin's points move in the direction of its evidence.
+ */
+import { MONTHS, type BorrowerRecord } from "@/features/import/types";
+import { binIndex, chiMergeCuts, countBins, type BinningOptions } from "./binning";
+import { FEATURES, MAX_MONTH_INDEX, type FeatureDef } from "./features";
+import { binLabel, roundCut } from "./labels";
+import { fitLogistic } from "./logistic";
+import type { ModelCharacteristic, ScoreModel } from "./model-types";
+import { evaluate } from "./evaluate";
+import { r6 } from "./round";
+import { makeScaling, type Scaling } from "./scaling";
+import { woeTable, type WoeBin } from "./woe";
+
+export type FitOptions = {
+  /** IDs <= trainMaxId train the model; the rest are the holdout. */
+  trainMaxId: number;
+  /** Month index whose characteristics are fitted against the next month's default. */
+  asOfIndex: number;
+  features: FeatureDef[];
+  /**
+   * Characteristics below this information value are not offered to the regression. Set low on
+   * purpose: "no card use" is weak alone (IV 0.01) but clearly adds once delays are known.
+   */
+  minIv: number;
+  /** Kept characteristics need at least this WoE weight; weaker ones are redundant noise. */
+  minWeight: number;
+  l2: number;
+  scaling: Scaling;
+  binning: Partial<BinningOptions>;
+  version: string;
+};
+
+export const DEFAULT_FIT: FitOptions = {
+  trainMaxId: 24000,
+  asOfIndex: MAX_MONTH_INDEX,
+  features: FEATURES,
+  minIv: 0.005,
+  minWeight: 0.05,
+  l2: 1e-4,
+  scaling: makeScaling(),
+  // 4 % of 24,000 = 960 borrowers per bin at least: lets the ~5 % "no card use" group stand alone.
+  binning: { minShare: 0.04 },
+  version: "scorecard-2005-09-v1",
+};
+
+type Candidate = { def: FeatureDef; cuts: number[]; bins: WoeBin[]; iv: number; woeOf: number[] };
+
+function bin(def: FeatureDef, values: number[], bad: number[], opts: FitOptions): Candidate {
+  const cuts = chiMergeCuts(values, bad, {
+    ...opts.binning,
+    monotone: def.monotone,
+    forcedCuts: def.forcedCuts ?? [],
+    round: roundCut(def),
+  });
+  const { bins, iv } = woeTable(countBins(cuts, values, bad));
+  // Round WoE now so the regression sees exactly the values stored in model.json.
+  const woe = bins.map((b) => r6(b.woe));
+  const woeOf = values.map((v) => woe[binIndex(cuts, v)]);
+  return { def, cuts, bins: bins.map((b, i) => ({ ...b, woe: woe[i] })), iv, woeOf };
+}
+
+/**
+ * Regress on WoE; while some weight is wrong-signed or below minWeight, drop the weakest such
+ * characteristic and refit, so every kept bin's points follow its evidence.
+ */
+function selectAndFit(cands: Candidate[], bad: number[], opts: FitOptions) {
+  let kept = cands;
+  for (;;) {
+    const X = bad.map((_, r) => kept.map((c) => c.woeOf[r]));
+    const fit = fitLogistic(X, bad, { l2: opts.l2 });
+    // The regression models P(bad); WoE is positive for safer bins, so weight = -coefficient.
+    const weights = fit.coefficients.map((b) => -b);
+    const weakest = weights.reduce((w, v, i) => (v < opts.minWeight && (w < 0 || v < weights[w]) ? i : w), -1);
+    if (weakest < 0) return { kept, intercept: -fit.intercept, weights };
+    kept = kept.filter((_, i) => i !== weakest);
+  }
+}
+
+export function fitScorecard(rows: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
+  // Ignore explicitly-undefined overrides so they fall back to the defaults.
+  const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const opts: FitOptions = { ...DEFAULT_FIT, ...given };
+  const train = rows.filter((r) => r.id <= opts.trainMaxId);
+  const holdout = rows.filter((r) => r.id > opts.trainMaxId);
+  const bad = train.map((r) => r.outcome);
+  const hist = train.map((r) => r.months.slice(0, opts.asOfIndex + 1));
+
+  const cands = opts.features
+    .map((def) => bin(def, hist.map((h, i) => def.compute(h, train[i].limit)), bad, opts))
+    .filter((c) => c.iv >= opts.minIv);
+  const { kept, intercept, weights } = selectAndFit(cands, bad, opts);
+
+  const { factor, offset } = opts.scaling;
+  const characteristics: ModelCharacteristic[] = kept.map((c, i) => ({
+    name: c.def.name,
+    code: c.def.code,
+    description: c.def.description,
+    reasonText: c.def.reasonText,
+    bins: c.bins.map((b, k) => {
+      const lower = k === 0 ? null : c.cuts[k - 1];
+      const upper = k === c.cuts.length ? null : c.cuts[k];
+      return {
+        label: binLabel(c.def, lower, upper),
+        lower: lower === null ? null : r6(lower),
+        upper: upper === null ? null : r6(upper),
+        woe: b.woe,
+        points: Math.round(factor * weights[i] * b.woe) + 0, // + 0 turns -0 into 0
+        count: b.count,
+        bads: b.bads,
+        badRate: r6(b.badRate),
+      };
+    }),
+    coefficient: r6(weights[i]),
+    iv: r6(c.iv),
+  }));
+
+  const model: ScoreModel = {
+    version: opts.version,
+    trainedAt: `${MONTHS[opts.asOfIndex]} (IDs 1–${opts.trainMaxId})`,
+    scaling: { ...opts.scaling, factor: r6(factor), offset: r6(offset) },
+    characteristics,
+    basePoints: Math.round(offset + factor * intercept),
+    intercept: r6(intercept),
+    train: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0 },
+    holdout: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0, roc: [], ksCurve: [] },
+  };
+  // Metrics come from applying the finished (rounded, integer-point) model, exactly as the app will.
+  return { ...model, ...evaluate(model, train, holdout, rows, opts.asOfIndex, opts.features) };
+}
+
+/** model.json text: 2-space JSON in construction order (stable keys), numbers already rounded. */
+export function serializeModel(model: ScoreModel): string {
+  return JSON.stringify(model, null, 2) + "\n";
+}

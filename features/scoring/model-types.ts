@@ -1,0 +1,90 @@
+/**
+ * Shape of features/scoring/model.json, the committed scorecard read by the app, the DB seed, the
+ * model page and the API, plus loadModel(). The JSON is imported statically so Next.js bundles it;
+ * regenerate it with `npm run model:fit`. The scoring code only does `import type` from here, so
+ * the fit script never loads the JSON it is about to rewrite.
+ */
+import modelJson from "./model.json";
+import type { KsPoint, RocPoint } from "./metrics";
+import type { Scaling } from "./scaling";
+
+export type { KsPoint, RocPoint, Scaling };
+
+export type ModelBin = {
+  /** Plain-English range, e.g. "2 months late or worse", "under 25%". */
+  label: string;
+  /** lower <= x < upper; null = open-ended. */
+  lower: number | null;
+  upper: number | null;
+  /** ln(share of goods / share of bads) on the training sample: positive = safer than average. */
+  woe: number;
+  /** Integer points this bin adds to the score. */
+  points: number;
+  /** Training-sample counts (September 2005 features, October 2005 outcome). */
+  count: number;
+  bads: number;
+  badRate: number;
+};
+
+export type ModelCharacteristic = {
+  name: string;
+  /** Stable reason code, e.g. "RC02". */
+  code: string;
+  description: string;
+  /** Shown to analysts/borrowers when this characteristic costs points. */
+  reasonText: string;
+  bins: ModelBin[];
+  /** Weight of this characteristic's WoE in ln(good:bad odds); positive for every kept characteristic. */
+  coefficient: number;
+  /** Information value on the training sample. */
+  iv: number;
+};
+
+export type MetricsSummary = { n: number; auc: number; ks: number; gini: number; defaultRate: number };
+
+export type HoldoutMetrics = MetricsSummary & {
+  /** At most 101 points, (0,0) to (1,1). */
+  roc: RocPoint[];
+  /** At most 101 points, ascending score: share of bads / goods scoring <= score. */
+  ksCurve: KsPoint[];
+};
+
+export type ScoreBand = { lower: number; upper: number; count: number; bads: number; badRate: number };
+export type Cutoff = { minScore: number; count: number; share: number; bads: number; badRate: number };
+
+/** September 2005 scores of all borrowers (train + holdout) against their October outcome. */
+export type ScoreDistribution = {
+  month: string;
+  n: number;
+  /** Score at the 10th, 20th, ..., 90th percentile. */
+  deciles: number[];
+  /** 25-point bands from 350 to 950 (lower <= score < upper; the last band includes 950). */
+  bands: ScoreBand[];
+  /** Borrowers with score >= minScore, for minScore = 500, 525, ..., 800. */
+  cutoffs: Cutoff[];
+};
+
+export type ScoreModel = {
+  version: string;
+  /** Fixed, data-derived description of the training sample (not a clock time). */
+  trainedAt: string;
+  scaling: Scaling;
+  characteristics: ModelCharacteristic[];
+  /**
+   * Constant points every borrower gets: round(offset + factor * intercept). The intercept is kept
+   * here rather than spread across characteristics so each bin's points show only its own effect.
+   * score = clamp(basePoints + sum of bin points, 350, 950).
+   */
+  basePoints: number;
+  /** Intercept of ln(good:bad odds) on the WoE values. */
+  intercept: number;
+  train: MetricsSummary;
+  holdout: HoldoutMetrics;
+  scoreDistribution?: ScoreDistribution;
+};
+
+/** The committed scorecard (features/scoring/model.json). */
+export function loadModel(): ScoreModel {
+  // JSON imports are typed structurally (numbers widened, literals lost), hence the cast.
+  return modelJson as unknown as ScoreModel;
+}

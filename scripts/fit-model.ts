@@ -1,0 +1,68 @@
+/**
+ * npm run model:fit — fit the scorecard on the UCI CSV and write features/scoring/model.json.
+ * Deterministic: running it twice writes byte-identical files. Prints train/holdout metrics and
+ * the September score distribution / cut-off table used to choose risk tiers.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { formatIssues, loadUciCsv } from "@/features/import/csv";
+import { MONTHS } from "@/features/import/types";
+import { scoresAsOf } from "@/features/scoring/evaluate";
+import { fitScorecard, serializeModel } from "@/features/scoring/fit";
+import { SCORED_MONTH_INDEXES, scorePortfolio } from "@/features/scoring/scorecard";
+
+const OUT = path.resolve(import.meta.dirname, "../features/scoring/model.json");
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+const { rows, issues } = loadUciCsv();
+if (issues.length > 0) {
+  console.error(`CSV has ${issues.length} issue(s); nothing fitted:\n${formatIssues(issues)}`);
+  process.exit(1);
+}
+
+const model = fitScorecard(rows);
+writeFileSync(OUT, serializeModel(model));
+console.log(`Wrote ${path.relative(process.cwd(), OUT)} (${model.version}, trained on ${model.trainedAt})`);
+
+const { scaling: s } = model;
+console.log(
+  `\nScaling: score = ${s.offset.toFixed(2)} + ${s.factor.toFixed(4)} * ln(good:bad odds); ` +
+    `${s.baseScore} at ${s.baseOdds}:1, PDO ${s.pdo}, clamped to [${s.min}, ${s.max}]; base points ${model.basePoints}`,
+);
+
+console.log("\nCharacteristics (code, name, IV, weight; bins: points / train count / bad rate)");
+for (const c of model.characteristics) {
+  console.log(`  ${c.code} ${c.name}  IV ${c.iv.toFixed(3)}  weight ${c.coefficient.toFixed(3)}  — "${c.reasonText}"`);
+  for (const b of c.bins) console.log(`      ${b.label.padEnd(34)} ${pad(b.points, 5)} ${pad(b.count, 7)} ${pad(pct(b.badRate), 8)}`);
+}
+
+console.log("\n             n      AUC      KS     Gini  default rate");
+for (const [name, m] of [["train", model.train], ["holdout", model.holdout]] as const) {
+  console.log(`  ${name.padEnd(8)} ${pad(m.n, 6)}  ${m.auc.toFixed(4)}  ${m.ks.toFixed(4)}  ${m.gini.toFixed(4)}  ${pct(m.defaultRate)}`);
+}
+
+const dist = model.scoreDistribution!;
+console.log(`\nScore deciles, ${dist.month}, all ${dist.n} borrowers (P10..P90): ${dist.deciles.join(", ")}`);
+for (const m of SCORED_MONTH_INDEXES) {
+  const sc = scoresAsOf(model, rows, m).sort((a, b) => a - b);
+  const q = (p: number) => sc[Math.ceil(p * sc.length) - 1];
+  console.log(`  ${MONTHS[m]}: min ${sc[0]}  P10 ${q(0.1)}  P50 ${q(0.5)}  P90 ${q(0.9)}  max ${sc[sc.length - 1]}`);
+}
+
+const holdout = rows.filter((r) => r.id > 24000);
+const holdScores = scoresAsOf(model, holdout, 5);
+console.log(`\nCut-offs on ${dist.month} scores vs October default (all borrowers | holdout only)`);
+console.log("  score >=   count   share  default rate |  count  default rate");
+for (const c of dist.cutoffs) {
+  const idx = holdScores.flatMap((sc, i) => (sc >= c.minScore ? [i] : []));
+  const hb = idx.reduce((t, i) => t + holdout[i].outcome, 0);
+  const hr = idx.length ? pct(hb / idx.length) : "-";
+  console.log(
+    `  ${pad(c.minScore, 8)} ${pad(c.count, 7)} ${pad(pct(c.share), 7)} ${pad(pct(c.badRate), 13)} | ${pad(idx.length, 6)} ${pad(hr, 13)}`,
+  );
+}
+
+const t0 = performance.now();
+scorePortfolio(model, rows);
+console.log(`\nscorePortfolio: ${rows.length} borrowers x ${SCORED_MONTH_INDEXES.length} months in ${(performance.now() - t0).toFixed(0)} ms`);
