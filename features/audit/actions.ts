@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "policy.approved",
   "policy.rejected",
   "policy.activated",
+  "policy.retired",
   "user.created",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -39,7 +39,7 @@ export async function importPortfolio(
         data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
       });
       const active = await tx.policy.create({
-        data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, activatedAt: new Date() },
+        data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, authorEmail: "system (seed)", activatedAt: new Date() },
       });
       await recordAudit(tx, {
         actor: null,

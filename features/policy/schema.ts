@@ -6,7 +6,8 @@ export const TIERS = ["LOW", "MEDIUM", "HIGH"] as const;
 export type Tier = (typeof TIERS)[number];
 
 const score = z.number().int().min(350).max(950);
-const action = z.strictObject({ changePct: z.number().min(-100).max(200) });
+// Whole hundredths only, so proposed limits are computed in exact integer arithmetic.
+const action = z.strictObject({ changePct: z.number().min(-100).max(200).multipleOf(0.01) });
 
 export const policyConfigSchema = z
   .strictObject({
@@ -19,13 +20,57 @@ export const policyConfigSchema = z
     ccf: z.number().min(0).max(1),
     noticeDays: z.number().int().min(0).max(365),
   })
-  .superRefine((p, ctx) => {
-    if (p.cutoffs.low <= p.cutoffs.medium) {
-      ctx.addIssue({ code: "custom", path: ["cutoffs", "low"], message: "must be greater than cutoffs.medium" });
-    }
-    if (p.minLimit > p.maxLimit) {
-      ctx.addIssue({ code: "custom", path: ["minLimit"], message: "must not exceed maxLimit" });
-    }
+  // Cross-field rules run even when other fields are invalid (`when`), so one answer lists
+  // every offending field, as the UI shows them all beside their inputs at once.
+  .refine((p) => !bothNumbers(p.cutoffs?.low, p.cutoffs?.medium) || p.cutoffs.low > p.cutoffs.medium, {
+    path: ["cutoffs", "low"],
+    message: "must be greater than cutoffs.medium",
+    when: () => true,
+  })
+  .refine((p) => !bothNumbers(p.minLimit, p.maxLimit) || p.minLimit <= p.maxLimit, {
+    path: ["minLimit"],
+    message: "must not exceed maxLimit",
+    when: () => true,
   });
 
+function bothNumbers(a: unknown, b: unknown) {
+  return typeof a === "number" && typeof b === "number";
+}
+
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;
+
+export const POLICY_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "ACTIVE", "REJECTED", "RETIRED"] as const;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+
+const name = z.string().trim().min(3, "must be at least 3 characters").max(80);
+
+/** POST /api/v1/policies: a new draft from a config, or a copy of an older version (rollback). */
+export const createPolicySchema = z.union([
+  z.strictObject({ name: name.optional(), config: policyConfigSchema }),
+  z.strictObject({ name: name.optional(), basedOnId: z.string().min(1).max(40) }),
+]);
+export const updatePolicySchema = z.strictObject({ name: name.optional(), config: policyConfigSchema });
+export const previewBodySchema = z.strictObject({ policy: policyConfigSchema });
+export const approveBodySchema = z.strictObject({ comment: z.string().trim().max(1000).optional() });
+export const rejectBodySchema = z.strictObject({
+  comment: z.string().trim().min(3, "a rejection needs a comment (at least 3 characters)").max(1000),
+});
+export const policyIdParamsSchema = z.strictObject({ id: z.string().min(1).max(40) });
+export const diffQuerySchema = z.strictObject({ from: z.string().min(1).max(40), to: z.string().min(1).max(40) });
+
+export type PolicyView = {
+  id: string;
+  version: number;
+  status: PolicyStatus;
+  name: string;
+  config: PolicyConfig;
+  basedOnId: string | null;
+  authorEmail: string | null;
+  createdAt: string;
+  submittedAt: string | null;
+  decidedByEmail: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  activatedAt: string | null;
+  retiredAt: string | null;
+};

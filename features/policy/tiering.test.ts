@@ -22,6 +22,6 @@ describe("tiering", () => {
     const bad = policyConfigSchema.safeParse({ ...DEFAULT_POLICY, lgd: 2, minLimit: 2_000_000, cutoffs: { low: 500, medium: 600 } });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["lgd"]));
+    expect(paths).toEqual(expect.arrayContaining(["lgd", "minLimit", "cutoffs.low"]));
   });
 });

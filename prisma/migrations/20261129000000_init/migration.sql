@@ -4,6 +4,9 @@ CREATE SCHEMA IF NOT EXISTS "public";
 -- CreateEnum
 CREATE TYPE "Tier" AS ENUM ('LOW', 'MEDIUM', 'HIGH');
 
+-- CreateEnum
+CREATE TYPE "PolicyStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'APPROVED', 'ACTIVE', 'REJECTED', 'RETIRED');
+
 -- CreateTable
 CREATE TABLE "Borrower" (
     "id" INTEGER NOT NULL,
@@ -65,12 +68,22 @@ CREATE TABLE "ScoreModel" (
 CREATE TABLE "Policy" (
     "id" TEXT NOT NULL,
     "version" INTEGER NOT NULL,
-    "status" TEXT NOT NULL,
+    "status" "PolicyStatus" NOT NULL,
     "name" TEXT NOT NULL,
     "config" JSONB NOT NULL,
+    "basedOnId" TEXT,
     "authorId" TEXT,
+    "authorEmail" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "submittedAt" TIMESTAMP(3),
+    "decidedById" TEXT,
+    "decidedByEmail" TEXT,
+    "decidedAt" TIMESTAMP(3),
+    "comment" TEXT,
+    "activatedById" TEXT,
     "activatedAt" TIMESTAMP(3),
+    "retiredAt" TIMESTAMP(3),
 
     CONSTRAINT "Policy_pkey" PRIMARY KEY ("id")
 );

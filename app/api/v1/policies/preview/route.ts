@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/route";
+import { ApiError } from "@/lib/api/errors";
+import { previewBodySchema } from "@/features/policy/schema";
+import { getActivePolicy, getPortfolioColumns } from "@/features/policy/data";
+import { previewPolicy } from "@/features/policy/preview/preview";
+
+// Read-only: any role that can read policies may preview a draft against the active one.
+export const POST = apiRoute({ permission: "policy:read", body: previewBodySchema }, async ({ body }) => {
+  const [active, columns] = await Promise.all([getActivePolicy(), getPortfolioColumns()]);
+  if (!active) throw new ApiError(409, "No ACTIVE policy to compare with.");
+  return previewPolicy(columns, active.config, body.policy);
+});
