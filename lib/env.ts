@@ -8,7 +8,9 @@ export const DEMO_AUTH_SECRET = "limitdesk-demo-secret-do-not-use-in-production"
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;
   const weak = !secret || secret === DEMO_AUTH_SECRET;
-  if (process.env.NODE_ENV === "production" && weak && process.env.LIMITDESK_DEMO !== "1") {
+  // `next build` imports route modules to collect their config; the check belongs to run time.
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (process.env.NODE_ENV === "production" && weak && process.env.LIMITDESK_DEMO !== "1" && !building) {
     throw new Error(
       "Refusing to start: NEXTAUTH_SECRET is missing or is the public demo secret. " +
         "Set NEXTAUTH_SECRET to a long random value (e.g. `openssl rand -base64 32`), " +

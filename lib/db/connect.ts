@@ -28,7 +28,7 @@ export function isServerUrl(url: string | undefined): url is string {
 export function pgliteDir(): string {
   const dir = process.env.PGLITE_DIR;
   if (dir?.startsWith("memory://")) return dir;
-  return path.resolve(dir ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ dir ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
 }
 
 export async function openDatabase(url = process.env.DATABASE_URL): Promise<Database> {

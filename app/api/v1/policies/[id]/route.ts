@@ -3,11 +3,13 @@ import { notFound } from "@/lib/api/errors";
 import { policyIdParamsSchema, updatePolicySchema } from "@/features/policy/schema";
 import { getPolicy, toView } from "@/features/policy/data";
 import { updateDraft } from "@/features/policy/mutations";
+import { entityHistory } from "@/features/audit/data";
 
 export const GET = apiRoute({ permission: "policy:read", params: policyIdParamsSchema }, async ({ params }) => {
   const policy = await getPolicy(params.id);
   if (!policy) throw notFound(`Policy ${params.id}`);
-  return toView(policy);
+  // A policy's own history is part of reading the policy; the full trail needs audit:read.
+  return { ...toView(policy), history: await entityHistory("Policy", policy.id) };
 });
 
 export const PUT = apiRoute(
