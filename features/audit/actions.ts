@@ -13,5 +13,17 @@ export const AUDIT_ACTIONS = [
   "policy.activated",
   "policy.retired",
   "user.created",
+  "policy.run",
+  "adjustment.proposed",
+  "adjustment.approval_recorded",
+  "adjustment.approved",
+  "adjustment.rejected",
+  "limit_change.applied",
+  "appeal.recorded",
+  "appeal.upheld",
+  "appeal.reversed",
+  "settings.updated",
+  "token.created",
+  "token.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import type { Policy } from "@/generated/prisma/client";
-import type { PolicyConfig, PolicyView } from "./schema";
+import type { Policy, Prisma } from "@/generated/prisma/client";
+import type { PolicyConfig, PolicyView, Tier } from "./schema";
 import { columnsFromRecords, type PortfolioColumns } from "./preview/columns";
 
 export function toView(p: Policy): PolicyView {
@@ -59,15 +59,26 @@ export function getPortfolioColumns(): Promise<PortfolioColumns> {
   return cache.columns;
 }
 
-async function loadPortfolioColumns(): Promise<PortfolioColumns> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Array<{ id: number; score: number; pd: number; limit: number; balance: number; statuses: string; outcome: number; sex: number; age: number; month: string }>>`
-    SELECT s."borrowerId" AS id, s."score", s."pd", b."limit", s."balance", b."outcome", b."sex", b."age", s."month",
+export type LatestBorrowerRow = {
+  id: number; score: number; pd: number; limit: number; balance: number; tier: Tier; reasonCodes: unknown;
+  statuses: number[]; outcome: number; sex: number; age: number; month: string;
+};
+
+/** Every borrower's latest score with current limit and repayment history: the preview's and the policy run's input. */
+export async function latestBorrowerRows(tx?: Prisma.TransactionClient): Promise<LatestBorrowerRow[]> {
+  const db = tx ?? (await getPrisma());
+  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { statuses: string }>>`
+    SELECT s."borrowerId" AS id, s."score", s."pd", b."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
+      b."outcome", b."sex", b."age", s."month",
       (SELECT string_agg(st."repaymentStatus"::text, ',' ORDER BY st."month") FROM "Statement" st
         WHERE st."borrowerId" = s."borrowerId" AND st."month" <= s."month") AS statuses
     FROM "Score" s JOIN "Borrower" b ON b."id" = s."borrowerId"
     WHERE s."month" = (SELECT max("month") FROM "Score")
     ORDER BY s."borrowerId"`;
-  const month = rows[0]?.month ?? "";
-  return columnsFromRecords(rows.map((r) => ({ ...r, statuses: r.statuses.split(",").map(Number) })), month);
+  return rows.map((r) => ({ ...r, statuses: r.statuses.split(",").map(Number) }));
+}
+
+async function loadPortfolioColumns(): Promise<PortfolioColumns> {
+  const rows = await latestBorrowerRows();
+  return columnsFromRecords(rows, rows[0]?.month ?? "");
 }

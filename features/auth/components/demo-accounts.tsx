@@ -8,7 +8,9 @@ export function DemoAccounts() {
         Demo accounts
       </h2>
       <p className="mt-1 text-amber-950">
-        Password for all: <code className="rounded bg-white px-1 font-mono">limitdesk-demo</code>
+        {/* A custom DEMO_PASSWORD is not printed: whoever set it knows it. */}
+        Password for all:{" "}
+        {process.env.DEMO_PASSWORD ? "the DEMO_PASSWORD value" : <code className="rounded bg-white px-1 font-mono">limitdesk-demo</code>}
       </p>
       <ul className="mt-2 space-y-0.5 text-amber-950">
         {DEMO_USERS.map((u) => (

@@ -41,7 +41,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   }
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs" noValidate={false}>
+    <form onSubmit={handleSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-xs">
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
           Email

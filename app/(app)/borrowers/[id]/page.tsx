@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePagePermission } from "@/features/auth/session";
+import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
+import { getBorrower } from "@/features/borrowers/data";
+import { DEFAULT_POLICY } from "@/features/policy/defaults";
+import { getActivePolicy } from "@/features/policy/data";
+import { Card } from "@/components/card";
+import { PageHeader } from "@/components/page-header";
+import { BackToList } from "@/features/borrowers/components/back-to-list";
+import { BorrowerSummary } from "@/features/borrowers/components/borrower-summary";
+import { ScoreHistoryChart } from "@/features/borrowers/components/score-history-chart";
+import { TierTimeline } from "@/features/borrowers/components/tier-timeline";
+import { LimitUtilisationChart } from "@/features/borrowers/components/limit-utilisation-chart";
+import { RepaymentTable } from "@/features/borrowers/components/repayment-table";
+import { ReasonCodes } from "@/features/borrowers/components/reason-codes";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Borrower ${(await params).id}` };
+}
+
+export default async function BorrowerPage({ params }: Props) {
+  const { id: rawId } = await params;
+  await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
+  const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
+  if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
+  const [borrower, active] = await Promise.all([getBorrower(parsed.data.id), getActivePolicy()]);
+  if (!borrower) notFound();
+  // Bands show the cut-offs in force now; earlier months were tiered by the policy of their time.
+  const cutoffs = active?.config.cutoffs ?? DEFAULT_POLICY.cutoffs;
+
+  return (
+    <>
+      <div className="mb-2">
+        <BackToList />
+      </div>
+      <PageHeader title={`Borrower ${borrower.id}`} description="Score, tier, limit and repayment history, April–September 2005." />
+      <div className="space-y-5">
+        <BorrowerSummary borrower={borrower} />
+        <div className="grid gap-5 lg:grid-cols-2">
+          <Card title="Score history" description="Scored June–September; April and May lack the 3 months of history the model needs">
+            <ScoreHistoryChart history={borrower.history} cutoffs={cutoffs} />
+          </Card>
+          <Card title="Reason codes" description="What cost the latest score the most points">
+            <ReasonCodes codes={borrower.reasonCodes} />
+          </Card>
+          <Card title="Tier timeline" className="lg:col-span-2">
+            <TierTimeline history={borrower.history} />
+          </Card>
+          <Card title="Limit and utilisation" description="Utilisation = balance ÷ limit">
+            <LimitUtilisationChart history={borrower.history} />
+          </Card>
+          <Card title="Repayment status">
+            <RepaymentTable history={borrower.history} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

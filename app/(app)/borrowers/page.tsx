@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { requirePagePermission } from "@/features/auth/session";
+import { can } from "@/features/auth/permissions";
+import { borrowerListQuerySchema } from "@/features/borrowers/schema";
+import { listBorrowers } from "@/features/borrowers/data";
+import { listQueryString } from "@/features/borrowers/list-params";
+import { BorrowersExplorer } from "@/features/borrowers/components/borrowers-explorer";
+import type { InitialBorrowerPage } from "@/features/borrowers/components/use-borrower-list";
+import { PageHeader } from "@/components/page-header";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Borrowers" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BorrowersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePagePermission("portfolio:read", "/borrowers");
+  const raw = await searchParams;
+  const params = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const query = listQueryString(params);
+  return (
+    <>
+      <PageHeader title="Borrowers" description="Latest month's score, tier, limit and utilisation per borrower." />
+      <Suspense fallback={<p className="text-sm text-slate-600">Loading borrowers…</p>}>
+        <BorrowersExplorer initial={await firstPage(query)} canExport={can(actor.role, "portfolio:export")} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The first page, rendered with the HTML (no loading flash). Invalid filters: the client shows the API's 400. */
+async function firstPage(query: string): Promise<InitialBorrowerPage> {
+  const parsed = borrowerListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(query)));
+  if (!parsed.success || parsed.data.format !== "json") return null;
+  const { total, page, pageSize, items } = await listBorrowers(parsed.data);
+  return { query, data: { total, page, pageSize, items }, fetchedAt: Date.now() };
+}

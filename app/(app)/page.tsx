@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/features/auth/session";
+import { getOverview } from "@/features/overview/data";
+import { Card } from "@/components/card";
+import { PageHeader } from "@/components/page-header";
+import { KpiGrid } from "@/features/overview/components/kpi-grid";
+import { TierMixChart } from "@/features/overview/components/tier-mix-chart";
+import { ScoreHistogramChart } from "@/features/overview/components/score-histogram-chart";
+import { TiersByMonthChart } from "@/features/overview/components/tiers-by-month-chart";
+import { TierChanges } from "@/features/overview/components/tier-changes";
+import { formatMonthLong } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  await requirePagePermission("portfolio:read", "/");
+  const overview = await getOverview();
+  const month = overview.month ? formatMonthLong(overview.month) : null;
+
+  return (
+    <>
+      <PageHeader title="Overview" description={month ? `Portfolio as scored in ${month}.` : "No scores have been imported yet."} />
+      <div className="space-y-5">
+        <KpiGrid overview={overview} />
+        <div className="grid gap-5 lg:grid-cols-2">
+          <Card title="Tier mix" description={month ? `Borrowers per risk tier, ${month}` : undefined}>
+            <TierMixChart mix={overview.tierMix} />
+          </Card>
+          <Card title="Tier changes last month" description="Borrowers whose risk tier moved">
+            <TierChanges up={overview.tierChanges.up} down={overview.tierChanges.down} month={overview.month} />
+          </Card>
+          <Card title="Score distribution" description="Borrowers per 25-point score bucket, by observed October 2005 outcome">
+            <ScoreHistogramChart buckets={overview.histogram} />
+          </Card>
+          <Card title="Tiers by month" description="Borrowers per risk tier, June–September 2005">
+            <TiersByMonthChart months={overview.tiersByMonth} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/features/audit/mutations";
+import type { AuditAction } from "@/features/audit/actions";
+import { getSettings } from "@/features/settings/data";
+import { invalidatePortfolioColumns } from "@/features/policy/data";
+import type { PolicyConfig } from "@/features/policy/schema";
+import { getPrisma } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { now as clockNow } from "@/lib/clock";
+import { decide, requiredApprovals } from "./rules";
+import { approveLimitChange } from "@/features/limit-changes/mutations";
+import { REASON_CODES } from "./schema";
+
+export type Ctx = { actor: { id: string; email: string }; requestId?: string; ip?: string | null; now?: Date };
+
+// Proposals for a borrower are serialised so "one PENDING per borrower" holds for runs and
+// manual proposals alike (the unique pendingBorrowerId index is the last line of defence).
+export const PROPOSAL_LOCK = 7_310_044;
+export const lockProposals = (tx: Prisma.TransactionClient) => tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PROPOSAL_LOCK})`);
+
+export function audit(tx: Prisma.TransactionClient, ctx: Ctx, action: AuditAction, entityType: string, entityId: string, before: unknown, after: unknown) {
+  return recordAudit(tx, { actor: ctx.actor, action, entityType, entityId, before, after, requestId: ctx.requestId, ip: ctx.ip });
+}
+
+export async function proposeManual(input: { borrowerId: number; newLimit: number; reason: string; reasonCodes?: string[] }, ctx: Ctx) {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    await lockProposals(tx);
+    const borrower = await tx.borrower.findUnique({ where: { id: input.borrowerId } });
+    if (!borrower) throw new ApiError(404, `Borrower ${input.borrowerId} not found`);
+    const pending = await tx.adjustment.findUnique({ where: { pendingBorrowerId: borrower.id }, select: { id: true, oldLimit: true, newLimit: true } });
+    if (pending) {
+      throw new ApiError(409, `Borrower ${borrower.id} already has a PENDING adjustment (${pending.id}).`, undefined, { pendingAdjustmentId: pending.id });
+    }
+    if (input.newLimit === borrower.limit) throw new ApiError(400, "Invalid body: body.newLimit", [{ field: "body.newLimit", message: "equals the current limit" }]);
+    const score = await tx.score.findFirst({ where: { borrowerId: borrower.id }, orderBy: { month: "desc" } });
+    const { approvalThreshold } = await getSettings(tx);
+    const codes = (input.reasonCodes ?? []).map((code) => ({ code, text: REASON_CODES[code], pointsLost: null }));
+    const created = await tx.adjustment.create({
+      data: {
+        borrowerId: borrower.id, source: "MANUAL", oldLimit: borrower.limit, newLimit: input.newLimit, delta: input.newLimit - borrower.limit,
+        tierBefore: score?.tier ?? null, tierAfter: score?.tier ?? null, score: score?.score ?? null,
+        reasonCodes: codes as Prisma.InputJsonValue, reason: input.reason,
+        requiredApprovals: requiredApprovals(borrower.limit, input.newLimit, approvalThreshold),
+        pendingBorrowerId: borrower.id, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
+      },
+    });
+    await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
+      borrowerId: borrower.id, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
+    });
+    return created;
+  });
+}
+
+/** One decision, exactly once: an optimistic version check inside the transaction picks one winner. */
+export async function decideAdjustment(id: string, decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx) {
+  const prisma = await getPrisma();
+  const result = await prisma.$transaction(async (tx) => {
+    const adj = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
+    if (!adj) throw new ApiError(404, `Adjustment ${id} not found`);
+    const approverIds = adj.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId);
+    const outcome = decide({ ...adj, approverIds }, ctx.actor.id, decision);
+    if (!outcome.ok) throw new ApiError(outcome.status, outcome.message, undefined, { current: summary(adj) });
+    const now = ctx.now ?? clockNow();
+    const { count } = await tx.adjustment.updateMany({
+      where: { id, version: adj.version, status: "PENDING" },
+      data: {
+        version: { increment: 1 },
+        status: outcome.status,
+        approvalCount: approverIds.length + (decision === "APPROVE" ? 1 : 0),
+        ...(outcome.final ? { pendingBorrowerId: null, decidedAt: now } : {}),
+      },
+    });
+    if (count !== 1) {
+      const current = await tx.adjustment.findUnique({ where: { id } });
+      throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && summary(current) });
+    }
+    await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, decision, comment: comment ?? null } });
+    const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
+    let limitChange = null;
+    if (outcome.status === "APPROVED") {
+      const policy = await tx.policy.findFirst({ where: adj.policyId ? { id: adj.policyId } : { status: "ACTIVE" } });
+      const noticeDays = (policy?.config as unknown as PolicyConfig | undefined)?.noticeDays ?? 0;
+      limitChange = await approveLimitChange(tx, after, noticeDays, now);
+    }
+    const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
+    await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {
+      status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
+    });
+    return { adjustment: after, limitChange };
+  });
+  if (result.limitChange?.status === "APPLIED") invalidatePortfolioColumns();
+  return result;
+}
+
+export function summary(a: { id: string; status: string; version: number; approvalCount: number; requiredApprovals: number }) {
+  return { id: a.id, status: a.status, version: a.version, approvals: a.approvalCount, requiredApprovals: a.requiredApprovals };
+}
+
+export const newId = () => randomUUID();

@@ -1,0 +1,21 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/fetch-json";
+import type { BorrowerListItem } from "../schema";
+
+export type BorrowerPage = { total: number; page: number; pageSize: number; items: BorrowerListItem[] };
+/** A page rendered on the server for this exact query string, so the first paint has rows. */
+export type InitialBorrowerPage = { query: string; data: BorrowerPage; fetchedAt: number } | null;
+
+export function useBorrowerList(query: string, initial: InitialBorrowerPage) {
+  const seeded = initial && initial.query === query ? initial : null;
+  return useQuery({
+    queryKey: ["borrowers", query],
+    queryFn: ({ signal }) => fetchJson<BorrowerPage>(`/api/v1/borrowers?${query}`, signal),
+    // Keep the old rows on screen while the next page/filter loads: no empty flash, no layout jump.
+    placeholderData: keepPreviousData,
+    initialData: seeded?.data,
+    initialDataUpdatedAt: seeded?.fetchedAt,
+  });
+}

@@ -1,0 +1,65 @@
+// A policy run: the ACTIVE policy applied to the latest month, one PENDING adjustment per
+// borrower whose proposed limit differs. All-or-nothing, and idempotent per (version, month).
+import { getPrisma } from "@/lib/db/client";
+import { bulkInsert } from "@/lib/db/bulk";
+import { ApiError } from "@/lib/api/errors";
+import type { PolicyConfig } from "@/features/policy/schema";
+import { latestBorrowerRows } from "@/features/policy/data";
+import { tierFor } from "@/features/policy/tiering";
+import { proposedLimit } from "@/features/policy/preview/reference";
+import { getSettings } from "@/features/settings/data";
+import { audit, lockProposals, newId, type Ctx } from "@/features/adjustments/mutations";
+import { requiredApprovals } from "@/features/adjustments/rules";
+
+const ADJUSTMENT_COLUMNS = {
+  id: "text", borrowerId: "int", source: "text", policyRunId: "text", policyId: "text", policyVersion: "int",
+  oldLimit: "int", newLimit: "int", delta: "int", tierBefore: '"Tier"', tierAfter: '"Tier"', score: "int",
+  reasonCodes: "jsonb", requiredApprovals: "int", pendingBorrowerId: "int", proposedById: "text", proposedByEmail: "text",
+};
+
+export async function runActivePolicy(ctx: Ctx) {
+  const prisma = await getPrisma();
+  return prisma.$transaction(
+    async (tx) => {
+      await lockProposals(tx);
+      const policy = await tx.policy.findFirst({ where: { status: "ACTIVE" } });
+      if (!policy) throw new ApiError(409, "There is no ACTIVE policy to run.");
+      const month = (await tx.score.findFirst({ orderBy: { month: "desc" }, select: { month: true } }))?.month;
+      if (!month) throw new ApiError(409, "There are no scores to run the policy on.");
+      const previous = await tx.policyRun.findUnique({ where: { policyId_month: { policyId: policy.id, month } } });
+      if (previous) return { run: previous, created: 0, alreadyRan: true, skippedPending: 0 };
+
+      const config = policy.config as unknown as PolicyConfig;
+      const rows = await latestBorrowerRows(tx);
+      const pending = new Set((await tx.adjustment.findMany({ where: { status: "PENDING" }, select: { borrowerId: true } })).map((a) => a.borrowerId));
+      const { approvalThreshold } = await getSettings(tx);
+      const runId = newId();
+      let skippedPending = 0;
+      const adjustments = [];
+      for (const r of rows) {
+        const newLimit = proposedLimit(r, config);
+        if (newLimit === r.limit) continue;
+        if (pending.has(r.id)) {
+          skippedPending++;
+          continue;
+        }
+        adjustments.push({
+          id: newId(), borrowerId: r.id, source: "POLICY_RUN", policyRunId: runId, policyId: policy.id, policyVersion: policy.version,
+          oldLimit: r.limit, newLimit, delta: newLimit - r.limit, tierBefore: r.tier, tierAfter: tierFor(r.score, config.cutoffs), score: r.score,
+          reasonCodes: r.reasonCodes, requiredApprovals: requiredApprovals(r.limit, newLimit, approvalThreshold), pendingBorrowerId: r.id,
+          proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
+        });
+      }
+      const run = await tx.policyRun.create({
+        data: { id: runId, policyId: policy.id, policyVersion: policy.version, month, proposals: adjustments.length, createdById: ctx.actor.id, createdByEmail: ctx.actor.email },
+      });
+      await bulkInsert(tx, "Adjustment", ADJUSTMENT_COLUMNS, adjustments);
+      const increases = adjustments.filter((a) => a.delta > 0).length;
+      await audit(tx, ctx, "policy.run", "PolicyRun", run.id, null, {
+        policyId: policy.id, policyVersion: policy.version, month, proposals: adjustments.length, increases, decreases: adjustments.length - increases, skippedPending,
+      });
+      return { run, created: adjustments.length, alreadyRan: false, skippedPending };
+    },
+    { timeout: 300_000 },
+  );
+}
