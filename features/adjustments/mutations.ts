@@ -11,6 +11,8 @@ import { now as clockNow } from "@/lib/clock";
 import { decide, requiredApprovals } from "./rules";
 import { approveLimitChange } from "@/features/limit-changes/mutations";
 import { REASON_CODES } from "./schema";
+import { adjustmentView, limitChangeView } from "./views";
+import { idempotent } from "@/features/idempotency/mutations";
 
 export type Ctx = { actor: { id: string; email: string }; requestId?: string; ip?: string | null; now?: Date };
 
@@ -49,53 +51,56 @@ export async function proposeManual(input: { borrowerId: number; newLimit: numbe
     await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
       borrowerId: borrower.id, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
     });
-    return created;
+    return adjustmentView(created);
   });
 }
 
-/** One decision, exactly once: an optimistic version check inside the transaction picks one winner. */
-export async function decideAdjustment(id: string, decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx) {
+/**
+ * One decision, exactly once: an optimistic version check inside the transaction picks one
+ * winner among concurrent deciders; an Idempotency-Key replays the first answer to retries.
+ */
+export async function decideAdjustment(id: string, decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx & { idempotencyKey?: string | null }) {
   const prisma = await getPrisma();
-  const result = await prisma.$transaction(async (tx) => {
-    const adj = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
-    if (!adj) throw new ApiError(404, `Adjustment ${id} not found`);
-    const approverIds = adj.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId);
-    const outcome = decide({ ...adj, approverIds }, ctx.actor.id, decision);
-    if (!outcome.ok) throw new ApiError(outcome.status, outcome.message, undefined, { current: summary(adj) });
-    const now = ctx.now ?? clockNow();
-    const { count } = await tx.adjustment.updateMany({
-      where: { id, version: adj.version, status: "PENDING" },
-      data: {
-        version: { increment: 1 },
-        status: outcome.status,
-        approvalCount: approverIds.length + (decision === "APPROVE" ? 1 : 0),
-        ...(outcome.final ? { pendingBorrowerId: null, decidedAt: now } : {}),
-      },
-    });
-    if (count !== 1) {
-      const current = await tx.adjustment.findUnique({ where: { id } });
-      throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && summary(current) });
-    }
-    await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, decision, comment: comment ?? null } });
-    const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
-    let limitChange = null;
-    if (outcome.status === "APPROVED") {
-      const policy = await tx.policy.findFirst({ where: adj.policyId ? { id: adj.policyId } : { status: "ACTIVE" } });
-      const noticeDays = (policy?.config as unknown as PolicyConfig | undefined)?.noticeDays ?? 0;
-      limitChange = await approveLimitChange(tx, after, noticeDays, now);
-    }
-    const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
-    await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {
-      status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
-    });
-    return { adjustment: after, limitChange };
-  });
-  if (result.limitChange?.status === "APPLIED") invalidatePortfolioColumns();
-  return result;
+  const { body } = await prisma.$transaction((tx) =>
+    idempotent(tx, { actorId: ctx.actor.id, key: ctx.idempotencyKey, route: `adjustment:${id}:${decision}` }, () => decideInTx(tx, id, decision, comment, ctx)),
+  );
+  if (body.limitChange?.status === "APPLIED") invalidatePortfolioColumns();
+  return body;
 }
 
-export function summary(a: { id: string; status: string; version: number; approvalCount: number; requiredApprovals: number }) {
-  return { id: a.id, status: a.status, version: a.version, approvals: a.approvalCount, requiredApprovals: a.requiredApprovals };
+async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx) {
+  const adj = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
+  if (!adj) throw new ApiError(404, `Adjustment ${id} not found`);
+  const approverIds = adj.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId);
+  const outcome = decide({ ...adj, approverIds }, ctx.actor.id, decision);
+  if (!outcome.ok) throw new ApiError(outcome.status, outcome.message, undefined, { current: adjustmentView(adj) });
+  const now = ctx.now ?? clockNow();
+  const { count } = await tx.adjustment.updateMany({
+    where: { id, version: adj.version, status: "PENDING" },
+    data: {
+      version: { increment: 1 },
+      status: outcome.status,
+      approvalCount: approverIds.length + (decision === "APPROVE" ? 1 : 0),
+      ...(outcome.final ? { pendingBorrowerId: null, decidedAt: now } : {}),
+    },
+  });
+  if (count !== 1) {
+    const current = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
+    throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && adjustmentView(current) });
+  }
+  await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, decision, comment: comment ?? null } });
+  const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
+  let limitChange = null;
+  if (outcome.status === "APPROVED") {
+    const policy = await tx.policy.findFirst({ where: adj.policyId ? { id: adj.policyId } : { status: "ACTIVE" } });
+    const noticeDays = (policy?.config as unknown as PolicyConfig | undefined)?.noticeDays ?? 0;
+    limitChange = await approveLimitChange(tx, after, noticeDays, now);
+  }
+  const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
+  await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {
+    status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
+  });
+  return { adjustment: adjustmentView(after), limitChange: limitChange && limitChangeView(limitChange) };
 }
 
 export const newId = () => randomUUID();

@@ -1,5 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AuditQuery } from "./schema";
 
 /** The whole chain in order, in pages, for verification. */
 export async function* auditChain(pageSize = 5_000) {
@@ -24,4 +26,26 @@ export async function entityHistory(entityType: string, entityId: string): Promi
     select: { seq: true, at: true, action: true, actorEmail: true, after: true },
   });
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+function auditWhere(q: AuditQuery): Prisma.AuditEventWhereInput {
+  // A bare date as `to` means the whole of that day.
+  const to = q.to && q.to.length === 10 ? new Date(new Date(q.to).getTime() + 86_400_000 - 1) : q.to ? new Date(q.to) : undefined;
+  return {
+    ...(q.actor ? { actorEmail: { contains: q.actor.toLowerCase() } } : {}),
+    ...(q.action ? { action: q.action } : {}),
+    ...(q.entityType ? { entityType: q.entityType } : {}),
+    ...(q.entityId ? { entityId: q.entityId } : {}),
+    ...(q.from || to ? { at: { gte: q.from ? new Date(q.from) : undefined, lte: to } } : {}),
+  };
+}
+
+export async function listAuditEvents(q: AuditQuery, all = false) {
+  const prisma = await getPrisma();
+  const where = auditWhere(q);
+  const [total, rows] = await Promise.all([
+    prisma.auditEvent.count({ where }),
+    prisma.auditEvent.findMany({ where, orderBy: { seq: "desc" }, ...(all ? {} : { skip: (q.page - 1) * q.pageSize, take: q.pageSize }) }),
+  ]);
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, permissionsOf, ROLE_PERMISSIONS, ROLES, PERMISSIONS } from "./permissions";
+import { actorCan, can, permissionsOf, ROLE_PERMISSIONS, ROLES, PERMISSIONS } from "./permissions";
 
 describe("permission table", () => {
   it("denies unknown, missing and differently-cased roles everything", () => {
@@ -27,5 +27,15 @@ describe("permission table", () => {
       expect(can(role, "portfolio:read")).toBe(true);
       for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p);
     }
+  });
+});
+
+describe("service tokens", () => {
+  it("can only do what their scope names, whatever role field they carry", () => {
+    const token = { role: "ADMIN", scope: "limit-changes:read" };
+    expect(actorCan(token, "limitchanges:read")).toBe(true);
+    for (const p of PERMISSIONS.filter((p) => p !== "limitchanges:read")) expect(actorCan(token, p)).toBe(false);
+    expect(actorCan({ role: "SERVICE", scope: "unknown:scope" }, "limitchanges:read")).toBe(false);
+    expect(actorCan({ role: "MANAGER" }, "adjustment:decide")).toBe(true);
   });
 });

@@ -10,19 +10,21 @@ export const PERMISSIONS = [
   "policy:read",
   "policy:draft", // create and edit policy drafts, submit them
   "policy:approve", // approve, reject and activate policy versions (never one's own)
-  "adjustment:propose",
-  "adjustment:decide",
+  "adjustment:propose", // policy runs and manual proposals
+  "adjustment:decide", // approve/reject adjustments, decide appeals (never one's own)
+  "appeal:record",
+  "limitchanges:read", // the export feed of applied and scheduled limit changes
   "audit:read",
-  "users:manage",
+  "users:manage", // users, settings and service-account API tokens
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", "policy:read"];
+const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", "policy:read", "limitchanges:read"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ANALYST: [...READ, "policy:draft", "adjustment:propose"],
+  ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
   MANAGER: [...READ, "policy:approve", "adjustment:decide"],
-  ADMIN: [...READ, "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "audit:read", "users:manage"],
+  ADMIN: [...READ, "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
   // Read-only by design: sees everything, changes nothing.
   AUDITOR: [...READ, "audit:read"],
 };
@@ -37,4 +39,15 @@ export function can(role: unknown, permission: Permission): boolean {
 
 export function permissionsOf(role: unknown): readonly Permission[] {
   return isRole(role) ? ROLE_PERMISSIONS[role] : [];
+}
+
+/** API-token scopes → permissions. A token can do nothing outside its scope. */
+export const SCOPE_PERMISSIONS: Record<string, readonly Permission[]> = {
+  "limit-changes:read": ["limitchanges:read"],
+};
+
+/** The permission check for any caller: a user's role, or a service token's scope. */
+export function actorCan(actor: { role: string; scope?: string | null }, permission: Permission): boolean {
+  if (actor.scope != null) return (SCOPE_PERMISSIONS[actor.scope] ?? []).includes(permission);
+  return can(actor.role, permission);
 }

@@ -6,6 +6,7 @@ import { invalidatePortfolioColumns } from "@/features/policy/data";
 import { getPrisma } from "@/lib/db/client";
 import { effectiveDate } from "@/features/adjustments/rules";
 import { noticeText } from "./notice";
+import { now as clockNow } from "@/lib/clock";
 
 type ReasonCode = { code: string; text: string };
 
@@ -70,3 +71,6 @@ export async function applyDueLimitChanges(now: Date): Promise<number> {
   if (applied) invalidatePortfolioColumns();
   return applied;
 }
+
+/** The on-read rule at the application's current time (lib/clock). */
+export const applyDueNow = () => applyDueLimitChanges(clockNow());

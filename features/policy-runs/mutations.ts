@@ -5,7 +5,7 @@ import { bulkInsert } from "@/lib/db/bulk";
 import { ApiError } from "@/lib/api/errors";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { latestBorrowerRows } from "@/features/policy/data";
-import { tierFor } from "@/features/policy/tiering";
+import { tierChange, tierFor } from "@/features/policy/tiering";
 import { proposedLimit } from "@/features/policy/preview/reference";
 import { getSettings } from "@/features/settings/data";
 import { audit, lockProposals, newId, type Ctx } from "@/features/adjustments/mutations";
@@ -13,17 +13,23 @@ import { requiredApprovals } from "@/features/adjustments/rules";
 
 const ADJUSTMENT_COLUMNS = {
   id: "text", borrowerId: "int", source: "text", policyRunId: "text", policyId: "text", policyVersion: "int",
-  oldLimit: "int", newLimit: "int", delta: "int", tierBefore: '"Tier"', tierAfter: '"Tier"', score: "int",
+  oldLimit: "int", newLimit: "int", delta: "int", tierBefore: '"Tier"', tierAfter: '"Tier"', tierMove: "int", score: "int",
   reasonCodes: "jsonb", requiredApprovals: "int", pendingBorrowerId: "int", proposedById: "text", proposedByEmail: "text",
 };
 
-export async function runActivePolicy(ctx: Ctx) {
+/** Runs the ACTIVE policy; `policyId`, when given, must be that policy (409 otherwise). */
+export async function runActivePolicy(ctx: Ctx, policyId?: string) {
   const prisma = await getPrisma();
   return prisma.$transaction(
     async (tx) => {
       await lockProposals(tx);
       const policy = await tx.policy.findFirst({ where: { status: "ACTIVE" } });
       if (!policy) throw new ApiError(409, "There is no ACTIVE policy to run.");
+      if (policyId && policy.id !== policyId) {
+        const exists = await tx.policy.findUnique({ where: { id: policyId }, select: { status: true } });
+        if (!exists) throw new ApiError(404, `Policy ${policyId} not found`);
+        throw new ApiError(409, `Only the ACTIVE policy can be run; this one is ${exists.status}.`);
+      }
       const month = (await tx.score.findFirst({ orderBy: { month: "desc" }, select: { month: true } }))?.month;
       if (!month) throw new ApiError(409, "There are no scores to run the policy on.");
       const previous = await tx.policyRun.findUnique({ where: { policyId_month: { policyId: policy.id, month } } });
@@ -43,9 +49,10 @@ export async function runActivePolicy(ctx: Ctx) {
           skippedPending++;
           continue;
         }
+        const tierAfter = tierFor(r.score, config.cutoffs);
         adjustments.push({
           id: newId(), borrowerId: r.id, source: "POLICY_RUN", policyRunId: runId, policyId: policy.id, policyVersion: policy.version,
-          oldLimit: r.limit, newLimit, delta: newLimit - r.limit, tierBefore: r.tier, tierAfter: tierFor(r.score, config.cutoffs), score: r.score,
+          oldLimit: r.limit, newLimit, delta: newLimit - r.limit, tierBefore: r.tier, tierAfter, tierMove: tierChange(r.tier, tierAfter), score: r.score,
           reasonCodes: r.reasonCodes, requiredApprovals: requiredApprovals(r.limit, newLimit, approvalThreshold), pendingBorrowerId: r.id,
           proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
         });

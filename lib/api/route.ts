@@ -6,14 +6,19 @@ import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { getActor, type Actor } from "@/features/auth/session";
-import { can, type Permission } from "@/features/auth/permissions";
+import { actorCan, type Permission } from "@/features/auth/permissions";
+import { authenticateToken } from "@/features/tokens/data";
 import { ApiError, badRequest } from "./errors";
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
+/** A signed-in user, or a service account calling with `Authorization: Bearer <token>`. */
+export type Caller = Actor & { scope?: string | null };
+
 export type RouteContext<Q, P, B> = {
-  actor: Actor;
+  actor: Caller;
+  idempotencyKey: string | null;
   query: Q;
   params: P;
   body: B;
@@ -42,16 +47,18 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     try {
-      const actor = await getActor();
-      if (!actor) return errorResponse(401, "Sign in first: no valid session.", requestId);
-      if (!can(actor.role, spec.permission)) {
-        return errorResponse(403, `Your role (${actor.role}) lacks the permission "${spec.permission}".`, requestId);
+      const actor = await resolveCaller(request);
+      if (!actor) return errorResponse(401, "Sign in first: no valid session or API token.", requestId);
+      if (!actorCan(actor, spec.permission)) {
+        const who = actor.scope != null ? `This token's scope (${actor.scope})` : `Your role (${actor.role})`;
+        return errorResponse(403, `${who} lacks the permission "${spec.permission}".`, requestId);
       }
       const query = parse(spec.query, queryObject(request.nextUrl.searchParams), "query parameters");
       const params = parse(spec.params, await context.params, "path parameters");
       const body = spec.body ? parse(spec.body, await readJson(request), "body", "body") : undefined;
       const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
-      const result = await handler({ actor, query, params, body, request, requestId, ip } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
+      const idempotencyKey = request.headers.get("idempotency-key")?.trim().slice(0, 200) || null;
+      const result = await handler({ actor, query, params, body, request, requestId, ip, idempotencyKey } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
       return result instanceof Response ? result : json(result, { requestId });
     } catch (err) {
       if (err instanceof ApiError) {
@@ -83,4 +90,14 @@ async function readJson(request: NextRequest): Promise<unknown> {
 /** Query string → object; an empty value (`tier=`) means "not set", as in a submitted form. */
 function queryObject(params: URLSearchParams): Record<string, string> {
   return Object.fromEntries([...params].filter(([, v]) => v !== ""));
+}
+
+async function resolveCaller(request: NextRequest): Promise<Caller | null> {
+  const auth = request.headers.get("authorization");
+  if (auth?.toLowerCase().startsWith("bearer ")) {
+    const token = await authenticateToken(auth.slice(7).trim());
+    if (!token) return null;
+    return { id: `token:${token.id}`, email: `token:${token.name}`, name: token.name, role: "SERVICE", scope: token.scope };
+  }
+  return getActor();
 }

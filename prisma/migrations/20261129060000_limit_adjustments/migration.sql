@@ -34,6 +34,7 @@ CREATE TABLE "Adjustment" (
     "delta" INTEGER NOT NULL,
     "tierBefore" "Tier",
     "tierAfter" "Tier",
+    "tierMove" INTEGER NOT NULL DEFAULT 0,
     "score" INTEGER,
     "reasonCodes" JSONB NOT NULL,
     "reason" TEXT,
@@ -163,6 +164,9 @@ CREATE INDEX "Adjustment_status_createdAt_idx" ON "Adjustment"("status", "create
 
 -- CreateIndex
 CREATE INDEX "Adjustment_status_delta_idx" ON "Adjustment"("status", "delta");
+
+-- CreateIndex
+CREATE INDEX "Adjustment_status_tierMove_idx" ON "Adjustment"("status", "tierMove");
 
 -- CreateIndex
 CREATE INDEX "Adjustment_borrowerId_idx" ON "Adjustment"("borrowerId");

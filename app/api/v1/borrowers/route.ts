@@ -4,17 +4,12 @@ import { can } from "@/features/auth/permissions";
 import { borrowerListQuerySchema } from "@/features/borrowers/schema";
 import { allBorrowers, listBorrowers } from "@/features/borrowers/data";
 import { borrowersCsv } from "@/features/borrowers/csv";
+import { csvResponse } from "@/lib/csv";
 
 export const GET = apiRoute({ permission: "portfolio:read", query: borrowerListQuerySchema }, async ({ query, actor }) => {
   if (query.format === "csv") {
     if (!can(actor.role, "portfolio:export")) throw new ApiError(403, 'Your role lacks the permission "portfolio:export".');
-    return new Response(borrowersCsv(await allBorrowers(query)), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": 'attachment; filename="borrowers.csv"',
-        "cache-control": "no-store",
-      },
-    });
+    return csvResponse(borrowersCsv(await allBorrowers(query)), "borrowers.csv");
   }
   const { month: _month, ...page } = await listBorrowers(query);
   return page;

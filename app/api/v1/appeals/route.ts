@@ -1,0 +1,13 @@
+import { apiRoute, json } from "@/lib/api/route";
+import { now } from "@/lib/clock";
+import { appealListQuerySchema, recordAppealSchema } from "@/features/appeals/schema";
+import { listAppeals } from "@/features/limit-changes/data";
+import { recordAppeal } from "@/features/appeals/mutations";
+
+export const GET = apiRoute({ permission: "portfolio:read", query: appealListQuerySchema }, async ({ query }) => ({
+  items: await listAppeals(query.status, now()),
+}));
+
+export const POST = apiRoute({ permission: "appeal:record", body: recordAppealSchema }, async ({ body, actor, requestId, ip }) =>
+  json(await recordAppeal(body, { actor, requestId, ip }), { status: 201, requestId }),
+);

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db/client";
+import type { AdjustmentListQuery } from "./schema";
+import { adjustmentView } from "./views";
+
+function where(q: AdjustmentListQuery): Prisma.AdjustmentWhereInput {
+  const delta: Prisma.IntFilter = {};
+  if (q.direction === "increase") delta.gt = 0;
+  if (q.direction === "decrease") delta.lt = 0;
+  const amount: Prisma.AdjustmentWhereInput[] = [];
+  // Amount filters act on the size of the change, whatever its direction.
+  if (q.minAmount != null) amount.push({ OR: [{ delta: { gte: q.minAmount } }, { delta: { lte: -q.minAmount } }] });
+  if (q.maxAmount != null) amount.push({ delta: { gte: -q.maxAmount, lte: q.maxAmount } });
+  return {
+    ...(q.status ? { status: q.status } : {}),
+    ...(Object.keys(delta).length ? { delta } : {}),
+    ...(q.policyRunId ? { policyRunId: q.policyRunId } : {}),
+    ...(q.proposer ? { proposedByEmail: q.proposer.toLowerCase() } : {}),
+    ...(q.borrowerId ? { borrowerId: q.borrowerId } : {}),
+    ...(q.tierChange ? { tierMove: q.tierChange === "up" ? 1 : q.tierChange === "down" ? -1 : 0 } : {}),
+    AND: amount,
+  };
+}
+
+export async function listAdjustments(q: AdjustmentListQuery) {
+  const prisma = await getPrisma();
+  const filter = where(q);
+  const [total, rows] = await Promise.all([
+    prisma.adjustment.count({ where: filter }),
+    prisma.adjustment.findMany({
+      where: filter,
+      include: { decisions: true },
+      orderBy: [{ createdAt: "desc" }, { borrowerId: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+  ]);
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map(adjustmentView) };
+}
+
+export async function getAdjustment(id: string) {
+  const prisma = await getPrisma();
+  const row = await prisma.adjustment.findUnique({ where: { id }, include: { decisions: true } });
+  return row ? adjustmentView(row) : null;
+}

@@ -1,0 +1,37 @@
+// Database rows → the JSON shapes of the API and the UI.
+import type { Adjustment, AdjustmentDecision, Appeal, LimitChange } from "@/generated/prisma/client";
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[] }) {
+  return {
+    id: a.id, borrowerId: a.borrowerId, source: a.source, policyRunId: a.policyRunId, policyVersion: a.policyVersion,
+    oldLimit: a.oldLimit, newLimit: a.newLimit, delta: a.delta, tierBefore: a.tierBefore, tierAfter: a.tierAfter, score: a.score,
+    reasonCodes: (a.reasonCodes as Array<{ code: string; text: string; pointsLost: number | null }>) ?? [],
+    reason: a.reason, status: a.status, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
+    proposedByEmail: a.proposedByEmail, createdAt: a.createdAt.toISOString(), decidedAt: iso(a.decidedAt),
+    decisions: (a.decisions ?? [])
+      .slice()
+      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
+      .map((d) => ({ deciderEmail: d.deciderEmail, decision: d.decision, comment: d.comment, createdAt: d.createdAt.toISOString() })),
+  };
+}
+export type AdjustmentView = ReturnType<typeof adjustmentView>;
+
+export function limitChangeView(c: LimitChange) {
+  return {
+    id: c.id, seq: c.seq, borrowerId: c.borrowerId, adjustmentId: c.adjustmentId, appealId: c.appealId,
+    oldLimit: c.oldLimit, newLimit: c.newLimit, approvers: (c.approvers as string[]) ?? [],
+    effectiveDate: c.effectiveDate.toISOString(), status: c.status, appliedAt: iso(c.appliedAt), createdAt: c.createdAt.toISOString(),
+  };
+}
+export type LimitChangeView = ReturnType<typeof limitChangeView>;
+
+export function appealView(a: Appeal, now: Date) {
+  return {
+    id: a.id, borrowerId: a.borrowerId, limitChangeId: a.limitChangeId, channel: a.channel, text: a.text,
+    receivedAt: a.receivedAt.toISOString(), dueAt: a.dueAt.toISOString(), overdue: a.status === "OPEN" && a.dueAt < now,
+    status: a.status, recordedByEmail: a.recordedByEmail, decidedByEmail: a.decidedByEmail, decidedAt: iso(a.decidedAt), comment: a.comment,
+  };
+}
+export type AppealView = ReturnType<typeof appealView>;

@@ -1,0 +1,73 @@
+import { getPrisma } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { now as clockNow } from "@/lib/clock";
+import { getSettings } from "@/features/settings/data";
+import { invalidatePortfolioColumns } from "@/features/policy/data";
+import { audit, type Ctx } from "@/features/adjustments/mutations";
+import { appealDueDate } from "@/features/adjustments/rules";
+import { appealView } from "@/features/adjustments/views";
+
+export async function recordAppeal(input: { limitChangeId: string; channel: string; text: string; receivedAt?: string }, ctx: Ctx) {
+  const prisma = await getPrisma();
+  const now = ctx.now ?? clockNow();
+  return prisma.$transaction(async (tx) => {
+    const change = await tx.limitChange.findUnique({ where: { id: input.limitChangeId } });
+    if (!change) throw new ApiError(404, `Limit change ${input.limitChangeId} not found`);
+    if (change.newLimit >= change.oldLimit || change.status === "CANCELLED") {
+      throw new ApiError(409, "Only a decrease that has not been reversed can be appealed.");
+    }
+    const open = await tx.appeal.findFirst({ where: { limitChangeId: change.id, status: "OPEN" } });
+    if (open) throw new ApiError(409, `An appeal against this change is already open (${open.id}).`);
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+    const { appealSlaDays } = await getSettings(tx);
+    const appeal = await tx.appeal.create({
+      data: {
+        borrowerId: change.borrowerId, limitChangeId: change.id, channel: input.channel, text: input.text, receivedAt,
+        dueAt: appealDueDate(receivedAt, appealSlaDays), recordedById: ctx.actor.id, recordedByEmail: ctx.actor.email,
+      },
+    });
+    await audit(tx, ctx, "appeal.recorded", "Appeal", appeal.id, null, { limitChangeId: change.id, channel: input.channel, dueAt: appeal.dueAt });
+    return appealView(appeal, now);
+  });
+}
+
+/** Uphold the cut, or reverse it: the previous limit comes back through a new LimitChange, at once. */
+export async function decideAppeal(id: string, input: { decision: "uphold" | "reverse"; comment: string }, ctx: Ctx) {
+  const prisma = await getPrisma();
+  const now = ctx.now ?? clockNow();
+  const result = await prisma.$transaction(async (tx) => {
+    const appeal = await tx.appeal.findUnique({ where: { id } });
+    if (!appeal) throw new ApiError(404, `Appeal ${id} not found`);
+    const cut = await tx.limitChange.findUniqueOrThrow({ where: { id: appeal.limitChangeId } });
+    const approvers = await tx.adjustmentDecision.findMany({ where: { adjustmentId: cut.adjustmentId ?? "", decision: "APPROVE" } });
+    if (approvers.some((a) => a.deciderId === ctx.actor.id)) {
+      throw new ApiError(403, "You approved the cut under appeal: a different manager must decide the appeal.");
+    }
+    const status = input.decision === "uphold" ? "UPHELD" : "REVERSED";
+    const { count } = await tx.appeal.updateMany({
+      where: { id, status: "OPEN" },
+      data: { status, decidedById: ctx.actor.id, decidedByEmail: ctx.actor.email, decidedAt: now, comment: input.comment },
+    });
+    if (count !== 1) throw new ApiError(409, `The appeal is already ${(await tx.appeal.findUnique({ where: { id } }))?.status}.`);
+    let reversal = null;
+    if (status === "REVERSED") {
+      const borrower = await tx.borrower.findUniqueOrThrow({ where: { id: appeal.borrowerId } });
+      // A cut still waiting for its date is cancelled so it never applies.
+      if (cut.status === "SCHEDULED") await tx.limitChange.update({ where: { id: cut.id }, data: { status: "CANCELLED" } });
+      reversal = await tx.limitChange.create({
+        data: {
+          borrowerId: appeal.borrowerId, appealId: appeal.id, oldLimit: borrower.limit, newLimit: cut.oldLimit,
+          approvers: [ctx.actor.email], effectiveDate: now, status: "APPLIED", appliedAt: now,
+        },
+      });
+      await tx.borrower.update({ where: { id: appeal.borrowerId }, data: { limit: cut.oldLimit } });
+    }
+    const after = await tx.appeal.findUniqueOrThrow({ where: { id } });
+    await audit(tx, ctx, status === "UPHELD" ? "appeal.upheld" : "appeal.reversed", "Appeal", id, { status: "OPEN" }, {
+      status, comment: input.comment, reversalLimitChangeId: reversal?.id ?? null, cancelledScheduledCut: cut.status === "SCHEDULED" && status === "REVERSED",
+    });
+    return appealView(after, now);
+  });
+  if (result.status === "REVERSED") invalidatePortfolioColumns();
+  return result;
+}

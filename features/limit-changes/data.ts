@@ -1,0 +1,43 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { appealView, limitChangeView } from "@/features/adjustments/views";
+
+/**
+ * The export feed: limit changes in `seq` order after a cursor. `seq` never changes and rows are
+ * never deleted, so re-reading from a cursor returns the same changes (their status may have
+ * moved on from SCHEDULED to APPLIED or CANCELLED; consumers key on `id`).
+ */
+export async function limitChangeFeed(after: string | undefined, limit: number) {
+  const prisma = await getPrisma();
+  const rows = await prisma.limitChange.findMany({
+    where: after ? { seq: { gt: Number(after) } } : {},
+    orderBy: { seq: "asc" },
+    take: limit,
+  });
+  const items = rows.map(limitChangeView);
+  return { items, nextCursor: items.length ? String(items[items.length - 1].seq) : (after ?? null) };
+}
+
+/** A borrower's limit history, notices, appeals and pending proposal (for the borrower page). */
+export async function borrowerLimitHistory(borrowerId: number, now: Date) {
+  const prisma = await getPrisma();
+  const [changes, notices, appeals, pending] = await Promise.all([
+    prisma.limitChange.findMany({ where: { borrowerId }, orderBy: { seq: "desc" } }),
+    prisma.borrowerNotice.findMany({ where: { borrowerId }, orderBy: { createdAt: "desc" } }),
+    prisma.appeal.findMany({ where: { borrowerId }, orderBy: { receivedAt: "desc" } }),
+    prisma.adjustment.findUnique({ where: { pendingBorrowerId: borrowerId }, include: { decisions: true } }),
+  ]);
+  return {
+    limitChanges: changes.map(limitChangeView),
+    notices: notices.map((n) => ({ id: n.id, text: n.text, effectiveDate: n.effectiveDate.toISOString(), createdAt: n.createdAt.toISOString(), reasonCodes: n.reasonCodes, limitChangeId: n.limitChangeId })),
+    appeals: appeals.map((a) => appealView(a, now)),
+    pendingAdjustmentId: pending?.id ?? null,
+  };
+}
+
+export async function listAppeals(status: "OPEN" | "UPHELD" | "REVERSED" | undefined, now: Date) {
+  const prisma = await getPrisma();
+  // Overdue first: the soonest due date leads among open appeals.
+  const rows = await prisma.appeal.findMany({ where: status ? { status } : {}, orderBy: [{ status: "asc" }, { dueAt: "asc" }] });
+  return rows.map((a) => appealView(a, now));
+}
