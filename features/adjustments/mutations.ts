@@ -104,3 +104,18 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
 }
 
 export const newId = () => randomUUID();
+
+/** Bulk decisions: each item in its own transaction; an item that cannot be decided is reported. */
+export async function decideMany(ids: string[], decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx) {
+  const results: Array<{ id: string; status: number; outcome?: string; message?: string }> = [];
+  for (const id of [...new Set(ids)]) {
+    try {
+      const { adjustment } = await decideAdjustment(id, decision, comment, ctx);
+      results.push({ id, status: 200, outcome: adjustment.status });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      results.push({ id, status: err.status, message: err.message });
+    }
+  }
+  return { results };
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateAndSeed } from "@/scripts/seed-lib";
+import { decideAdjustment, decideMany, proposeManual } from "@/features/adjustments/mutations";
+import { runActivePolicy } from "@/features/policy-runs/mutations";
+import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
+import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
+import { getPrisma } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+
+type Actor = { id: string; email: string };
+const statusOf = (p: Promise<unknown>) => p.then(() => 200, (e) => (e instanceof ApiError ? e.status : 500));
+const DAY = 86_400_000;
+
+describe(`limit adjustments on ${backend}`, () => {
+  let db: TestDb;
+  const u: Record<string, Actor> = {};
+  const propose = (borrowerId: number, newLimit: number) =>
+    proposeManual({ borrowerId, newLimit, reason: "Customer request reviewed with income proof" }, { actor: u.analyst });
+  beforeAll(async () => {
+    db = await openAppDb();
+    await migrateAndSeed({ limitRows: 2000, log: () => undefined });
+    for (const x of await (await getPrisma()).user.findMany()) u[x.email.split("@")[0]] = { id: x.id, email: x.email };
+  });
+  afterAll(async () => closeAppDb(db));
+
+  it("runs the active policy once per (version, month), one PENDING adjustment per borrower", async () => {
+    const first = await runActivePolicy({ actor: u.analyst });
+    expect(first.alreadyRan).toBe(false);
+    expect(first.created).toBeGreaterThan(100);
+    const again = await runActivePolicy({ actor: u.analyst2 });
+    expect(again).toMatchObject({ alreadyRan: true, created: 0 });
+    const prisma = await getPrisma();
+    expect(await prisma.adjustment.count({ where: { status: "PENDING" } })).toBe(first.created);
+    const pending = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING" } });
+    const err = await propose(pending.borrowerId, pending.oldLimit + 1000).catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(409);
+    expect(err.message).toContain(pending.id);
+  });
+
+  it("gives exactly one of 20 concurrent approvals the win: one LimitChange, one audit event", async () => {
+    const prisma = await getPrisma();
+    const adj = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { gt: 0 }, requiredApprovals: 1 } });
+    const results = await Promise.all(Array.from({ length: 20 }, () => statusOf(decideAdjustment(adj.id, "APPROVE", undefined, { actor: u.manager }))));
+    expect(results.filter((s) => s === 200)).toHaveLength(1);
+    expect(results.filter((s) => s === 409)).toHaveLength(19);
+    expect(await prisma.limitChange.count({ where: { adjustmentId: adj.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: adj.id, action: "adjustment.approved" } })).toBe(1);
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: adj.borrowerId } })).limit).toBe(adj.newLimit);
+  });
+
+  it("replays the first answer to 20 concurrent requests with one Idempotency-Key", async () => {
+    const prisma = await getPrisma();
+    const adj = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { gt: 0 }, requiredApprovals: 1 } });
+    const ctx = { actor: u.manager2, idempotencyKey: "key-123" };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => decideAdjustment(adj.id, "APPROVE", "ok", ctx)));
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0].adjustment.status).toBe("APPROVED");
+    expect(await prisma.limitChange.count({ where: { adjustmentId: adj.id } })).toBe(1);
+    expect(await decideAdjustment(adj.id, "APPROVE", "ok", ctx)).toEqual(answers[0]);
+    expect(await statusOf(decideAdjustment(adj.id, "APPROVE", "ok", { actor: u.manager2 }))).toBe(409);
+  });
+
+  it("refuses the proposer, needs two different approvers above the threshold, and lets a rejection end it", async () => {
+    const prisma = await getPrisma();
+    const borrower = await prisma.borrower.findFirstOrThrow({ where: { id: { notIn: (await prisma.adjustment.findMany({ where: { status: "PENDING" }, select: { borrowerId: true } })).map((a) => a.borrowerId) } } });
+    const big = await propose(borrower.id, borrower.limit + 300_000);
+    expect(big.requiredApprovals).toBe(2);
+    expect(await statusOf(decideAdjustment(big.id, "APPROVE", undefined, { actor: u.analyst }))).toBe(403);
+    expect((await decideAdjustment(big.id, "APPROVE", undefined, { actor: u.manager })).adjustment).toMatchObject({ status: "PENDING", approvals: 1 });
+    expect(await statusOf(decideAdjustment(big.id, "APPROVE", undefined, { actor: u.manager }))).toBe(409);
+    const rejected = await decideAdjustment(big.id, "REJECT", "income not verified", { actor: u.manager2 });
+    expect(rejected.adjustment.status).toBe("REJECTED");
+    expect(rejected.limitChange).toBeNull();
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: borrower.id } })).limit).toBe(borrower.limit);
+  });
+
+  it("bulk-approves the rest when one item was already decided, reporting that one", async () => {
+    const prisma = await getPrisma();
+    const items = await prisma.adjustment.findMany({ where: { status: "PENDING", requiredApprovals: 1 }, take: 3 });
+    await decideAdjustment(items[0].id, "REJECT", "not now", { actor: u.manager });
+    const { results } = await decideMany(items.map((i) => i.id).concat("missing"), "APPROVE", undefined, { actor: u.admin });
+    expect(results.map((r) => r.status)).toEqual([409, 200, 200, 404]);
+    expect(results[1].outcome).toBe("APPROVED");
+  });
+
+  it("schedules a decrease with a notice, applies it on its date, and reverses it on appeal", async () => {
+    const prisma = await getPrisma();
+    const cut = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { lt: 0 }, requiredApprovals: 1 } });
+    const t0 = new Date("2026-03-01T00:00:00Z");
+    const { limitChange } = await decideAdjustment(cut.id, "APPROVE", undefined, { actor: u.manager, now: t0 });
+    expect(limitChange).toMatchObject({ status: "SCHEDULED", effectiveDate: new Date(t0.getTime() + 45 * DAY).toISOString() });
+    const notice = await prisma.borrowerNotice.findFirstOrThrow({ where: { limitChangeId: limitChange!.id } });
+    expect(notice.text).toContain(`on ${new Date(t0.getTime() + 45 * DAY).toISOString().slice(0, 10)}`);
+    expect(await applyDueLimitChanges(new Date(t0.getTime() + 44 * DAY))).toBe(0);
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+    expect(await applyDueLimitChanges(new Date(t0.getTime() + 45 * DAY))).toBe(1);
+    expect(await applyDueLimitChanges(new Date(t0.getTime() + 46 * DAY))).toBe(0);
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.newLimit);
+
+    const appeal = await recordAppeal({ limitChangeId: limitChange!.id, channel: "PHONE", text: "Income rose; please review." }, { actor: u.analyst, now: t0 });
+    expect(appeal.dueAt).toBe(new Date(t0.getTime() + 15 * DAY).toISOString());
+    expect(await statusOf(decideAppeal(appeal.id, { decision: "reverse", comment: "agreed" }, { actor: u.manager }))).toBe(403);
+    const reversed = await decideAppeal(appeal.id, { decision: "reverse", comment: "income verified" }, { actor: u.manager2 });
+    expect(reversed.status).toBe("REVERSED");
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+    expect(await prisma.limitChange.count({ where: { appealId: appeal.id, status: "APPLIED", newLimit: cut.oldLimit } })).toBe(1);
+  });
+});
