@@ -1,0 +1,62 @@
+import { test, expect, loginAs } from "./fixtures";
+import type { APIRequestContext, Browser } from "@playwright/test";
+
+async function apiAs(browser: Browser, role: "ANALYST" | "MANAGER" | "ADMIN" | "AUDITOR", email?: string): Promise<APIRequestContext> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, role, email);
+  return page.request;
+}
+
+test.describe("limit adjustments API", () => {
+  test("enforces maker-checker over HTTP: analyst and auditor cannot decide, the proposer cannot approve", async ({ browser }) => {
+    const analyst = await apiAs(browser, "ANALYST");
+    const free = await (await analyst.get("/api/v1/borrowers?q=29999")).json();
+    const b = free.items[0];
+    const bad = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: 123, reason: "short" } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(["body.newLimit", "body.reason"]));
+    const created = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: b.limit + 10_000, reason: "Verified salary increase", reasonCodes: ["RC05"] } });
+    expect([201, 409]).toContain(created.status());
+    const id = created.status() === 201 ? (await created.json()).id : (await created.json()).pendingAdjustmentId;
+    const again = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: b.limit + 20_000, reason: "Second attempt at a raise" } });
+    expect(again.status()).toBe(409);
+    expect((await again.json()).message).toContain(id);
+    expect((await analyst.post(`/api/v1/adjustments/${id}/approve`, { data: {} })).status()).toBe(403);
+    const auditor = await apiAs(browser, "AUDITOR");
+    expect((await auditor.post(`/api/v1/adjustments/${id}/approve`, { data: {} })).status()).toBe(403);
+    expect((await auditor.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: 1000, reason: "auditor tries" } })).status()).toBe(403);
+    const manager = await apiAs(browser, "MANAGER");
+    expect((await manager.post(`/api/v1/adjustments/${id}/reject`, { data: {} })).status()).toBe(400);
+    const key = `e2e-${Date.now()}`;
+    const first = await manager.post(`/api/v1/adjustments/${id}/approve`, { data: {}, headers: { "Idempotency-Key": key } });
+    expect(first.status()).toBe(200);
+    const retry = await manager.post(`/api/v1/adjustments/${id}/approve`, { data: {}, headers: { "Idempotency-Key": key } });
+    expect(await retry.json()).toEqual(await first.json());
+    expect((await manager.post(`/api/v1/adjustments/${id}/approve`, { data: {} })).status()).toBe(409);
+    const detail = await (await manager.get(`/api/v1/adjustments/${id}`)).json();
+    expect(detail).toMatchObject({ status: "APPROVED", approvals: 1 });
+  });
+
+  test("serves the limit-change feed to a scoped service token and nothing else", async ({ browser, playwright, baseURL }) => {
+    const admin = await apiAs(browser, "ADMIN");
+    const created = await admin.post("/api/v1/tokens", { data: { name: "core-banking-e2e" } });
+    expect(created.status()).toBe(201);
+    const { token, id } = await created.json();
+    const service = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+    const page1 = await service.get("/api/v1/limit-changes?limit=1");
+    expect(page1.status()).toBe(200);
+    const feed = await page1.json();
+    expect(feed.items.length).toBeLessThanOrEqual(1);
+    const reread = await (await service.get("/api/v1/limit-changes?limit=1")).json();
+    expect(reread.items.map((i: { id: string }) => i.id)).toEqual(feed.items.map((i: { id: string }) => i.id));
+    expect((await service.get("/api/v1/borrowers")).status()).toBe(403);
+    expect((await service.post("/api/v1/adjustments/x/approve", { data: {} })).status()).toBe(403);
+    const listed = await (await admin.get("/api/v1/tokens")).json();
+    expect(listed.items.find((t: { id: string }) => t.id === id).lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(listed)).not.toContain(token);
+    expect((await admin.post(`/api/v1/tokens/${id}/revoke`, { data: {} })).status()).toBe(200);
+    expect((await service.get("/api/v1/limit-changes")).status()).toBe(401);
+    const analyst = await apiAs(browser, "ANALYST");
+    expect((await analyst.post("/api/v1/tokens", { data: { name: "sneaky" } })).status()).toBe(403);
+  });
+});
