@@ -22,12 +22,12 @@ export const policyConfigSchema = z
   })
   // Cross-field rules run even when other fields are invalid (`when`), so one answer lists
   // every offending field, as the UI shows them all beside their inputs at once.
-  .refine((p) => !bothNumbers(p.cutoffs?.low, p.cutoffs?.medium) || p.cutoffs.low > p.cutoffs.medium, {
+  .refine((p) => !bothNumbers(p?.cutoffs?.low, p?.cutoffs?.medium) || p.cutoffs.low > p.cutoffs.medium, {
     path: ["cutoffs", "low"],
     message: "must be greater than cutoffs.medium",
     when: () => true,
   })
-  .refine((p) => !bothNumbers(p.minLimit, p.maxLimit) || p.minLimit <= p.maxLimit, {
+  .refine((p) => !bothNumbers(p?.minLimit, p?.maxLimit) || p.minLimit <= p.maxLimit, {
     path: ["minLimit"],
     message: "must not exceed maxLimit",
     when: () => true,

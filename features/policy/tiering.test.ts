@@ -25,3 +25,12 @@ describe("tiering", () => {
     expect(paths).toEqual(expect.arrayContaining(["lgd", "minLimit", "cutoffs.low"]));
   });
 });
+
+describe("policy request bodies", () => {
+  it("answers a copy request and an empty body with issues, not an exception", async () => {
+    const { createPolicySchema, previewBodySchema } = await import("./schema");
+    expect(createPolicySchema.safeParse({ basedOnId: "abc" }).success).toBe(true);
+    expect(previewBodySchema.safeParse({}).success).toBe(false);
+    expect(createPolicySchema.safeParse({ config: null }).success).toBe(false);
+  });
+});

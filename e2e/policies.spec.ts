@@ -1,0 +1,179 @@
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, expectAccessible, loginAs, type Role } from "./fixtures";
+
+// The policy lifecycle in the browser: an analyst drafts and tunes a version with the live
+// impact preview, a manager approves it, a second manager activates it, and the overview's
+// stored tiers follow. Maker-checker holds in the UI (no Approve button) and in the API (403).
+
+const num = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
+
+/** A signed-in page in its own browser context: each user has their own session cookie. */
+async function pageAs(browser: Browser, role: Role, email?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await loginAs(page, role, email);
+  return page;
+}
+
+/** "High risk" count on the overview, from the tier-mix figure's text alternative. */
+async function overviewHighCount(page: Page): Promise<number> {
+  await page.goto("/");
+  const caption = page.getByRole("figure", { name: /^Tier mix:/ }).locator("figcaption");
+  const text = (await caption.textContent()) ?? "";
+  const match = /High risk ([\d,]+)/.exec(text);
+  expect(match, `tier mix text: ${text}`).not.toBeNull();
+  return num(match![1]);
+}
+
+const tierTable = (page: Page) => page.getByRole("table", { name: "Borrowers per tier, before and after" });
+/** The "After" figure of a tier row in the preview's tier table. */
+const afterCell = (page: Page, tier: "Low risk" | "Medium risk" | "High risk") =>
+  tierTable(page).getByRole("row").filter({ hasText: tier }).getByRole("cell").nth(1);
+
+const preview = (page: Page) => page.getByRole("region", { name: "Impact preview" });
+
+test.describe("policies", () => {
+  test("draft, preview, validate, save, submit, approve, activate; the overview follows", async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    await loginAs(page, "ANALYST");
+    const highBefore = await overviewHighCount(page);
+
+    // ---- Analyst: a new draft from the active version -------------------------------------
+    await page.goto("/policies");
+    await expect(page.getByRole("heading", { level: 1, name: "Policies" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Policies", exact: true })).toHaveAttribute("aria-current", "page");
+    const versions = page.getByRole("table", { name: /Policy versions/ });
+    const activeRow = versions.locator("tbody tr[data-status=ACTIVE]");
+    await expect(activeRow).toHaveCount(1);
+    const activeLink = activeRow.getByRole("link");
+    const activeId = new URL((await activeLink.getAttribute("href"))!, "http://x").searchParams.get("id")!;
+    const activeVersion = num((await activeLink.textContent())!.split(":")[0]);
+    await activeLink.click();
+    await expect(page).toHaveURL(new RegExp(`[?&]id=${activeId}$`));
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Version ${activeVersion}:`) })).toBeVisible();
+    await expect(page.getByRole("spinbutton", { name: "Low-risk cut-off" })).toHaveAttribute("readonly", "");
+
+    await page.getByRole("button", { name: "New draft from this version" }).click();
+    await page.waitForURL((url) => url.pathname === "/policies" && !!url.searchParams.get("id") && url.searchParams.get("id") !== activeId);
+    const draftId = new URL(page.url()).searchParams.get("id")!;
+    const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^Version \\d+: Copy of v${activeVersion}:`) });
+    await expect(heading).toBeVisible();
+    const version = num((await heading.textContent())!.split(":")[0]);
+    expect(version).toBeGreaterThan(activeVersion);
+    await expect(heading.locator("..").getByText("Draft", { exact: true })).toBeVisible();
+
+    const low = page.getByRole("spinbutton", { name: "Low-risk cut-off" });
+    const medium = page.getByRole("spinbutton", { name: "Medium-risk cut-off" });
+    await expect(low).toBeEditable();
+    await expect(page.getByRole("slider", { name: "Medium-risk cut-off" })).toBeVisible();
+    // The preview is filled on first paint: this draft equals the active version, so no change.
+    await expect(afterCell(page, "High risk")).toHaveText(/^[\d,]+$/);
+    const highAfterInitial = await afterCell(page, "High risk").textContent();
+    await expectAccessible(page);
+
+    // ---- Edit a cut-off: the preview follows (after the debounce) --------------------------
+    const lowValue = Number(await low.inputValue());
+    const mediumValue = Number(await medium.inputValue());
+    const newMedium = Math.min(mediumValue + 20, lowValue - 1);
+    expect(newMedium).toBeGreaterThan(mediumValue);
+    await medium.fill(String(newMedium));
+    await expect(afterCell(page, "High risk")).not.toHaveText(highAfterInitial!);
+    await expect(preview(page)).toHaveAttribute("aria-busy", "false");
+    const highAfterPreview = num((await afterCell(page, "High risk").textContent())!);
+    expect(highAfterPreview).toBeGreaterThan(num(highAfterInitial!));
+
+    // ---- Invalid values: messages beside the fields, nothing sent, then fixed --------------
+    await medium.fill(String(lowValue + 5));
+    const lowError = page.locator("#policy-cutoffs-low-error");
+    await expect(lowError).toHaveText("Must be greater than the medium-risk cut-off");
+    await expect(low).toHaveAttribute("aria-invalid", "true");
+    await expect(low).toHaveAttribute("aria-describedby", /policy-cutoffs-low-error/);
+    await expect(preview(page).getByRole("status")).toContainText("last valid settings");
+    // The preview keeps the last valid result while the form is invalid.
+    await expect(afterCell(page, "High risk")).toHaveText(highAfterPreview.toLocaleString("en-US"));
+
+    const lgd = page.getByRole("spinbutton", { name: "Loss given default (LGD)" });
+    const lgdValue = await lgd.inputValue();
+    await lgd.fill("1.5");
+    await expect(page.locator("#policy-lgd-error")).toHaveText("Must be at most 1");
+    await expect(lgd).toHaveAttribute("aria-invalid", "true");
+
+    await medium.fill(String(newMedium));
+    await lgd.fill(lgdValue);
+    await expect(lowError).toHaveCount(0);
+    await expect(page.locator("#policy-lgd-error")).toHaveCount(0);
+    await expect(low).not.toHaveAttribute("aria-invalid", "true");
+
+    // Keyboard on a slider moves the same value (ArrowRight = one step).
+    const noticeInput = page.getByRole("spinbutton", { name: "Notice before a cut (days)" });
+    const notice = Number(await noticeInput.inputValue());
+    await page.getByRole("slider", { name: "Notice before a cut (days)" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(noticeInput).toHaveValue(String(notice + 1));
+
+    // ---- Save, then submit --------------------------------------------------------------------
+    const submit = page.getByRole("button", { name: "Submit for approval" });
+    await expect(submit).toBeDisabled(); // unsaved changes first
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+    await expect(submit).toBeEnabled();
+    await submit.click();
+    await expect(page.getByText(`Version ${version} submitted for approval.`)).toBeVisible();
+    await expect(heading.locator("..").getByText("Submitted", { exact: true })).toBeVisible();
+    await expect(low).toHaveAttribute("readonly", "");
+
+    // ---- Maker-checker: the author cannot approve ----------------------------------------------
+    await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    const selfApprove = await page.request.post(`/api/v1/policies/${draftId}/approve`, { data: {} });
+    expect(selfApprove.status()).toBe(403);
+
+    // ---- Manager: reject needs a comment; approve ---------------------------------------------
+    const manager = await pageAs(browser, "MANAGER");
+    await manager.goto(`/policies?id=${draftId}`);
+    await expect(manager.getByRole("button", { name: "Activate" })).toHaveCount(0);
+    await manager.getByRole("button", { name: "Reject" }).click();
+    const rejectDialog = manager.getByRole("dialog", { name: `Reject version ${version}?` });
+    await rejectDialog.getByRole("button", { name: "Reject" }).click();
+    await expect(rejectDialog.getByRole("alert")).toContainText("at least 3 characters");
+    await rejectDialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(rejectDialog).toHaveCount(0);
+
+    await manager.getByRole("button", { name: "Approve" }).click();
+    const approveDialog = manager.getByRole("dialog", { name: `Approve version ${version}?` });
+    await approveDialog.getByLabel("Comment (optional)").fill("Medium cut-off raised; fine.");
+    await approveDialog.getByRole("button", { name: "Approve" }).click();
+    await expect(manager.getByText(`Version ${version} approved.`)).toBeVisible();
+    await expect(manager.getByRole("button", { name: "Activate" })).toBeVisible();
+    await expectAccessible(manager);
+    await manager.context().close();
+
+    // ---- Second manager: activate ---------------------------------------------------------------
+    const manager2 = await pageAs(browser, "MANAGER", "manager2@example.com");
+    await manager2.goto(`/policies?id=${draftId}`);
+    await manager2.getByRole("button", { name: "Activate" }).click();
+    await manager2.getByRole("dialog", { name: `Activate version ${version}?` }).getByRole("button", { name: "Activate" }).click();
+    await expect(manager2.getByText(`Version ${version} activated`)).toBeVisible({ timeout: 120_000 });
+    const versions2 = manager2.getByRole("table", { name: /Policy versions/ });
+    await expect(versions2.locator("tbody tr[data-status=ACTIVE]")).toHaveCount(1);
+    await expect(versions2.locator("tbody tr[data-status=ACTIVE]").getByRole("link")).toHaveText(new RegExp(`^v${version}\\b`));
+
+    // ---- History lists the audit trail of this version -----------------------------------------
+    const history = manager2.getByRole("table", { name: "Audit events of this version, oldest first" });
+    const events = history.locator("tbody tr");
+    await expect(events.locator("td:nth-child(2)")).toHaveText(["Created", "Edited", "Submitted", "Approved", "Activated"]);
+    await expect(events.locator("td:nth-child(3)")).toHaveText([
+      "analyst@example.com",
+      "analyst@example.com",
+      "analyst@example.com",
+      "manager@example.com",
+      "manager2@example.com",
+    ]);
+    await expect(events.nth(3)).toContainText("Medium cut-off raised; fine.");
+
+    // ---- Overview: stored tiers now follow the new cut-offs ---------------------------------
+    const highAfter = await overviewHighCount(manager2);
+    expect(highAfter).not.toBe(highBefore);
+    expect(highAfter).toBe(highAfterPreview);
+    await manager2.context().close();
+  });
+});
