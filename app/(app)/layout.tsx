@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-base font-semibold tracking-tight text-white focus-visible:outline-2 focus-visible:outline-white">
             Limit Desk
           </Link>
-          <MainNav />
+          <MainNav role={actor.role} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-100">{actor.name}</span>
             <RoleBadge role={actor.role} />

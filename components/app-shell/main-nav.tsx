@@ -2,23 +2,30 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { can, type Permission } from "@/features/auth/permissions";
 import { cn } from "../cn";
 
-const LINKS = [
+// Each link names the permission its page needs: a role sees only the pages it may open.
+const LINKS: ReadonlyArray<{ href: string; label: string; permission?: Permission }> = [
   { href: "/", label: "Overview" },
   { href: "/borrowers", label: "Borrowers" },
+  { href: "/inbox", label: "Inbox", permission: "portfolio:read" },
+  { href: "/limit-changes", label: "Limit changes", permission: "limitchanges:read" },
   { href: "/model", label: "Model" },
   { href: "/policies", label: "Policies" },
-] as const;
+  { href: "/audit", label: "Audit", permission: "audit:read" },
+  { href: "/admin/tokens", label: "Tokens", permission: "users:manage" },
+];
 
 const isActive = (pathname: string, href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
 
-export function MainNav() {
+export function MainNav({ role }: { role?: string }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => !link.permission || can(role, link.permission));
   return (
     <nav aria-label="Main">
-      <ul className="flex items-center gap-1">
-        {LINKS.map((link) => {
+      <ul className="flex flex-wrap items-center gap-1">
+        {links.map((link) => {
           const active = isActive(pathname, link.href);
           return (
             <li key={link.href}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/features/auth/session";
+import { can } from "@/features/auth/permissions";
 import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
 import { getBorrower } from "@/features/borrowers/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
@@ -14,6 +15,7 @@ import { TierTimeline } from "@/features/borrowers/components/tier-timeline";
 import { LimitUtilisationChart } from "@/features/borrowers/components/limit-utilisation-chart";
 import { RepaymentTable } from "@/features/borrowers/components/repayment-table";
 import { ReasonCodes } from "@/features/borrowers/components/reason-codes";
+import { LimitHistoryPanel } from "@/features/borrowers/components/limit-history-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BorrowerPage({ params }: Props) {
   const { id: rawId } = await params;
-  await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
+  const actor = await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
   const [borrower, active] = await Promise.all([getBorrower(parsed.data.id), getActivePolicy()]);
@@ -41,6 +43,11 @@ export default async function BorrowerPage({ params }: Props) {
       <PageHeader title={`Borrower ${borrower.id}`} description="Score, tier, limit and repayment history, April–September 2005." />
       <div className="space-y-5">
         <BorrowerSummary borrower={borrower} />
+        <LimitHistoryPanel
+          borrowerId={borrower.id}
+          canPropose={can(actor.role, "adjustment:propose")}
+          canRecordAppeal={can(actor.role, "appeal:record")}
+        />
         <div className="grid gap-5 lg:grid-cols-2">
           <Card title="Score history" description="Scored June–September; April and May lack the 3 months of history the model needs">
             <ScoreHistoryChart history={borrower.history} cutoffs={cutoffs} />

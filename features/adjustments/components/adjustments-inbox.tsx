@@ -1,0 +1,204 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/components/button";
+import { cn } from "@/components/cn";
+import { fetchJson } from "@/lib/fetch-json";
+import { formatInt } from "@/lib/format";
+import { adjustmentsApi, ApiCallError, errorMessage } from "./api";
+import { ApiErrorNotice } from "./api-error";
+import { AdjustmentsTable, blockedReason } from "./adjustments-table";
+import { BulkResults, type BulkOutcome } from "./bulk-results";
+import { CommentDialog } from "./comment-dialog";
+import { decisionMessage } from "./decision-messages";
+import { InboxFilters } from "./inbox-filters";
+import { INBOX_DEFAULT_PAGE_SIZE, INBOX_KEYS, INBOX_PAGE_SIZES, inboxApiQuery, inboxFilterString, type InboxFilterKey } from "./inbox-params";
+import { Pager } from "./pager";
+import type { AdjustmentPage, AdjustmentView } from "./types";
+import { readPage, useUrlParams } from "./use-url-params";
+
+type Props = { canDecide: boolean; actorEmail: string };
+type Notice = { tone: "ok" | "error"; text: string } | null;
+
+/** Queries whose answers a decision changes. */
+export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryClient>) {
+  for (const key of ["adjustments", "limit-changes", "borrower-limits", "appeals"]) void queryClient.invalidateQueries({ queryKey: [key] });
+}
+
+/** The pending adjustments: URL filters → API → table, with per-row and bulk decisions. */
+export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
+  const queryClient = useQueryClient();
+  const { searchParams, update } = useUrlParams(INBOX_KEYS);
+  const query = inboxApiQuery(searchParams);
+  const { page, pageSize } = readPage(searchParams, INBOX_DEFAULT_PAGE_SIZE);
+  const { data, error, isFetching, isPlaceholderData } = useQuery({
+    queryKey: ["adjustments", query],
+    queryFn: ({ signal }) => fetchJson<AdjustmentPage>(`/api/v1/adjustments?${query}`, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+
+  // Selection belongs to one query: a new filter or page starts with nothing selected.
+  const [selection, setSelection] = useState<{ query: string; ids: Set<string> }>({ query, ids: new Set() });
+  const onScreen = new Map((data?.items ?? []).map((a) => [a.id, a]));
+  const selected = new Set(selection.query === query ? [...selection.ids].filter((id) => onScreen.get(id)?.status === "PENDING") : []);
+  const setSelected = (ids: Set<string>) => setSelection({ query, ids });
+
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [bulk, setBulk] = useState<BulkOutcome | null>(null);
+  const [bulkBusy, setBulkBusy] = useState(false);
+
+  function failureText(adj: AdjustmentView, err: unknown) {
+    return `Borrower ${adj.borrowerId}: ${errorMessage(err)}`;
+  }
+
+  async function approve(adj: AdjustmentView) {
+    setBusyId(adj.id);
+    setNotice(null);
+    try {
+      const result = await adjustmentsApi.approve(adj.id);
+      setNotice({ tone: "ok", text: decisionMessage(result) });
+    } catch (err) {
+      setNotice({ tone: "error", text: failureText(adj, err) });
+    } finally {
+      setBusyId(null);
+      invalidateAfterDecision(queryClient);
+    }
+  }
+
+  async function reject(adj: AdjustmentView, comment: string): Promise<string | null> {
+    setNotice(null);
+    try {
+      const result = await adjustmentsApi.reject(adj.id, comment);
+      setNotice({ tone: "ok", text: decisionMessage(result) });
+      invalidateAfterDecision(queryClient);
+      return null;
+    } catch (err) {
+      // A 403/409 will not change on retry: close the dialog and say why on the page.
+      if (err instanceof ApiCallError && (err.status === 403 || err.status === 409 || err.status === 404)) {
+        setNotice({ tone: "error", text: failureText(adj, err) });
+        invalidateAfterDecision(queryClient);
+        return null;
+      }
+      return errorMessage(err);
+    }
+  }
+
+  async function decideBulk(decision: "approve" | "reject", comment: string): Promise<string | null> {
+    const ids = [...selected];
+    const rows = Object.fromEntries(ids.map((id) => [id, onScreen.get(id)!]));
+    setBulkBusy(true);
+    setNotice(null);
+    try {
+      const { results } = await adjustmentsApi.bulk(ids, decision, comment || undefined);
+      setBulk({ decision, results, rows });
+      setSelected(new Set());
+      invalidateAfterDecision(queryClient);
+      return null;
+    } catch (err) {
+      return errorMessage(err);
+    } finally {
+      setBulkBusy(false);
+    }
+  }
+
+  const onApply = (filters: Record<InboxFilterKey, string>) => update({ ...filters, page: null });
+  const status = searchParams.get("status") || "PENDING";
+  const noun = status === "PENDING" ? "pending adjustment" : `${status.toLowerCase()} adjustment`;
+
+  return (
+    <div className="space-y-3">
+      <InboxFilters key={inboxFilterString(searchParams)} params={searchParams} onApply={onApply} />
+
+      {canDecide && status === "PENDING" ? (
+        <div
+          role="group"
+          aria-label="Bulk decisions"
+          className={cn(
+            "flex flex-wrap items-center gap-2 rounded-lg border px-3 py-2",
+            selected.size ? "border-blue-200 bg-blue-50" : "border-slate-200 bg-white",
+          )}
+        >
+          <span className="text-sm text-slate-800 tabular-nums">
+            {selected.size ? `${formatInt(selected.size)} selected` : "Select rows to decide several at once"}
+          </span>
+          <CommentDialog
+            triggerLabel="Approve selected"
+            triggerVariant="primary"
+            disabled={!selected.size || bulkBusy}
+            title={`Approve ${formatInt(selected.size)} adjustment${selected.size === 1 ? "" : "s"}`}
+            description="Each one is decided on its own: those that need a second approver stay pending with your approval recorded, and any you may not decide are listed with the reason."
+            confirmLabel="Approve all selected"
+            comment={{ label: "Comment", required: false }}
+            onConfirm={(comment) => decideBulk("approve", comment)}
+          />
+          <CommentDialog
+            triggerLabel="Reject selected"
+            triggerClassName="text-red-800"
+            disabled={!selected.size || bulkBusy}
+            title={`Reject ${formatInt(selected.size)} adjustment${selected.size === 1 ? "" : "s"}`}
+            description="The limits stay as they are. The comment is recorded on every rejected adjustment."
+            confirmLabel="Reject all selected"
+            comment={{ label: "Why reject them", required: true, minLength: 3 }}
+            onConfirm={(comment) => decideBulk("reject", comment)}
+          />
+          {selected.size ? (
+            <Button variant="ghost" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div aria-live="polite" className="empty:hidden">
+        {notice ? (
+          <p
+            className={cn(
+              "rounded-md border px-3 py-2 text-sm",
+              notice.tone === "ok" ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
+            )}
+          >
+            {notice.text}
+          </p>
+        ) : null}
+      </div>
+      {bulk ? <BulkResults outcome={bulk} onDismiss={() => setBulk(null)} /> : null}
+
+      <p role="status" className="min-h-5 text-xs text-slate-600">
+        {isFetching ? "Loading adjustments…" : data ? `Showing ${formatInt(data.items.length)} of ${formatInt(data.total)}` : ""}
+      </p>
+      {error ? <ApiErrorNotice error={error} fallback="Could not load adjustments. Check your connection and try again." returnTo="/inbox" /> : null}
+      <AdjustmentsTable
+        items={error ? [] : data?.items}
+        canDecide={canDecide}
+        actorEmail={actorEmail}
+        selected={selected}
+        onToggle={(id, on) => {
+          const next = new Set(selected);
+          if (on) next.add(id);
+          else next.delete(id);
+          setSelected(next);
+        }}
+        onToggleAll={(on) => setSelected(on ? new Set((data?.items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail)).map((a) => a.id)) : new Set())}
+        busyId={busyId}
+        onApprove={approve}
+        onReject={reject}
+        stale={isPlaceholderData}
+        shownQuery={isPlaceholderData || !data ? "" : query}
+        emptyText={error ? "No rows to show: see the message above." : status === "PENDING" ? "Nothing is waiting for a decision with these filters." : "No adjustments match these filters."}
+        pageSize={pageSize}
+      />
+      <Pager
+        page={page}
+        pageSize={pageSize}
+        total={error ? 0 : data?.total}
+        noun={noun}
+        sizes={INBOX_PAGE_SIZES}
+        onPage={(p) => update({ page: p > 1 ? p : null })}
+        onPageSize={(size) => update({ pageSize: size, page: null })}
+      />
+    </div>
+  );
+}

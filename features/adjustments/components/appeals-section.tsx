@@ -1,0 +1,147 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { cn } from "@/components/cn";
+import { Table, TableShell, Td, Th } from "@/components/table";
+import { fetchJson } from "@/lib/fetch-json";
+import { formatInt } from "@/lib/format";
+import { ApiCallError, appealsApi, errorMessage } from "./api";
+import { ApiErrorNotice } from "./api-error";
+import { invalidateAfterDecision } from "./adjustments-inbox";
+import { CommentDialog } from "./comment-dialog";
+import { CHANNEL_LABEL, formatDate, OverdueBadge } from "./display";
+import type { AppealView } from "./types";
+
+/** OPEN appeals, overdue first (the API's order), with uphold/reverse for deciders. */
+export function AppealsSection({ canDecide }: { canDecide: boolean }) {
+  const queryClient = useQueryClient();
+  const { data, error, isPending } = useQuery({
+    queryKey: ["appeals", "OPEN"],
+    queryFn: ({ signal }) => fetchJson<{ items: AppealView[] }>("/api/v1/appeals?status=OPEN", signal),
+    staleTime: 0,
+  });
+  const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const items = data?.items ?? [];
+  const overdue = items.filter((a) => a.overdue).length;
+
+  async function decide(appeal: AppealView, decision: "uphold" | "reverse", comment: string): Promise<string | null> {
+    setNotice(null);
+    try {
+      const result = await appealsApi.decide(appeal.id, decision, comment);
+      setNotice({
+        tone: "ok",
+        text:
+          result.status === "REVERSED"
+            ? `Borrower ${appeal.borrowerId}: appeal granted, the cut is reversed.`
+            : `Borrower ${appeal.borrowerId}: appeal closed, the cut stands.`,
+      });
+      invalidateAfterDecision(queryClient);
+      return null;
+    } catch (err) {
+      if (err instanceof ApiCallError && [403, 404, 409].includes(err.status)) {
+        setNotice({ tone: "error", text: `Borrower ${appeal.borrowerId}: ${err.message}` });
+        invalidateAfterDecision(queryClient);
+        return null;
+      }
+      return errorMessage(err);
+    }
+  }
+
+  return (
+    <section aria-labelledby="appeals-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <h2 id="appeals-heading" className="text-base font-semibold text-slate-900">
+          Appeals
+        </h2>
+        <p className="text-sm text-slate-600">
+          {isPending ? "Loading…" : `${formatInt(items.length)} open${overdue ? `, ${formatInt(overdue)} overdue` : ""}`}
+        </p>
+      </div>
+      <div aria-live="polite" className="empty:hidden">
+        {notice ? (
+          <p
+            className={cn(
+              "rounded-md border px-3 py-2 text-sm",
+              notice.tone === "ok" ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
+            )}
+          >
+            {notice.text}
+          </p>
+        ) : null}
+      </div>
+      {error ? <ApiErrorNotice error={error} fallback="Could not load appeals." returnTo="/inbox" /> : null}
+      <TableShell label="Open appeals table" className="rounded-lg border border-slate-200 bg-white shadow-xs">
+        <Table aria-label="Open appeals">
+          <thead>
+            <tr>
+              <Th>Borrower</Th>
+              <Th>Due</Th>
+              <Th>Received</Th>
+              <Th>Appeal</Th>
+              <Th>Recorded by</Th>
+              {canDecide ? <Th>Decision</Th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id} className="align-top hover:bg-slate-50">
+                <Td>
+                  <Link href={`/borrowers/${a.borrowerId}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                    {a.borrowerId}
+                  </Link>
+                </Td>
+                <Td>
+                  <span className="inline-flex items-center gap-1.5">
+                    {formatDate(a.dueAt)}
+                    {a.overdue ? <OverdueBadge /> : null}
+                  </span>
+                </Td>
+                <Td className="text-xs">
+                  {formatDate(a.receivedAt)} · {CHANNEL_LABEL[a.channel] ?? a.channel}
+                </Td>
+                <Td className="min-w-64 text-xs whitespace-normal text-slate-800">{a.text}</Td>
+                <Td className="text-xs text-slate-600">{a.recordedByEmail}</Td>
+                {canDecide ? (
+                  <Td>
+                    <span className="flex gap-1.5">
+                      <CommentDialog
+                        triggerLabel="Reverse cut"
+                        triggerAriaLabel={`Reverse cut for borrower ${a.borrowerId}`}
+                        triggerVariant="primary"
+                        triggerClassName="px-2 py-1 text-xs"
+                        title={`Reverse the cut for borrower ${a.borrowerId}`}
+                        description="Grants the appeal: the limit goes back to what it was before the cut (a scheduled cut is cancelled)."
+                        confirmLabel="Reverse the cut"
+                        comment={{ label: "Decision note", required: true, minLength: 3 }}
+                        onConfirm={(comment) => decide(a, "reverse", comment)}
+                      />
+                      <CommentDialog
+                        triggerLabel="Uphold cut"
+                        triggerAriaLabel={`Uphold cut for borrower ${a.borrowerId}`}
+                        triggerClassName="px-2 py-1 text-xs"
+                        title={`Uphold the cut for borrower ${a.borrowerId}`}
+                        description="Closes the appeal: the limit change stands. The note is recorded with the decision."
+                        confirmLabel="Uphold the cut"
+                        comment={{ label: "Decision note", required: true, minLength: 3 }}
+                        onConfirm={(comment) => decide(a, "uphold", comment)}
+                      />
+                    </span>
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+            {!isPending && items.length === 0 ? (
+              <tr>
+                <td colSpan={canDecide ? 6 : 5} className="px-3 py-6 text-center text-sm text-slate-600">
+                  No open appeals.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </Table>
+      </TableShell>
+    </section>
+  );
+}

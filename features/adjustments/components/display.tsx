@@ -1,0 +1,130 @@
+// Small display pieces shared by the inbox, the borrower page and the limit-change feed.
+import { Badge } from "@/components/badge";
+import { cn } from "@/components/cn";
+import { TierBadge } from "@/components/tier-badge";
+import { formatInt, formatNtd } from "@/lib/format";
+import type { AdjustmentStatus, AdjustmentView, AppealStatus, LimitChangeStatus } from "./types";
+
+/** ISO timestamp → "2026-01-15" (UTC, so server and browser render the same text). */
+export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "—");
+
+/** ISO timestamp → "2026-01-15 14:03 UTC". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+/** Signed NT$ amount with a true minus sign: −NT$60,000 / +NT$20,000. */
+export const formatNtdSigned = (n: number) => (n > 0 ? `+${formatNtd(n)}` : n < 0 ? `−${formatNtd(-n)}` : formatNtd(0));
+
+/** The change in words and sign as well as colour: "▼ −NT$60,000" with "decrease" for screen readers. */
+export function Delta({ delta, className }: { delta: number; className?: string }) {
+  const kind = delta < 0 ? "decrease" : delta > 0 ? "increase" : "no change";
+  return (
+    <span className={cn("font-medium whitespace-nowrap tabular-nums", delta < 0 ? "text-red-800" : delta > 0 ? "text-green-800" : "text-slate-700", className)}>
+      <span aria-hidden="true">{delta < 0 ? "▼ " : delta > 0 ? "▲ " : ""}</span>
+      {formatNtdSigned(delta)}
+      <span className="sr-only"> ({kind})</span>
+    </span>
+  );
+}
+
+/** "NT$200,000 → NT$140,000" with the signed change below it. */
+export function LimitChangeCell({ oldLimit, newLimit }: { oldLimit: number; newLimit: number }) {
+  return (
+    <span className="inline-flex flex-col items-end leading-tight">
+      <span className="whitespace-nowrap text-slate-900">
+        {formatNtd(oldLimit)} <span aria-hidden="true">→</span>
+        <span className="sr-only"> to </span> {formatNtd(newLimit)}
+      </span>
+      <Delta delta={newLimit - oldLimit} className="text-xs" />
+    </span>
+  );
+}
+
+export function TierChange({ before, after }: { before: AdjustmentView["tierBefore"]; after: AdjustmentView["tierAfter"] }) {
+  if (before === after) return <TierBadge tier={after} />;
+  return (
+    <span className="inline-flex items-center gap-1 whitespace-nowrap">
+      <TierBadge tier={before} />
+      <span aria-hidden="true" className="text-slate-500">
+        →
+      </span>
+      <span className="sr-only">to</span>
+      <TierBadge tier={after} />
+    </span>
+  );
+}
+
+/** "1 of 2 approvals" when two are needed; "1 approval needed" otherwise. */
+export function Approvals({ approvals, required }: { approvals: number; required: number }) {
+  if (required <= 1) return <span className="text-xs text-slate-600">{approvals >= 1 ? "Approved" : "One approver"}</span>;
+  return (
+    <Badge className={approvals > 0 ? "bg-blue-50 text-blue-900 ring-blue-600/30" : undefined}>
+      {formatInt(approvals)} of {formatInt(required)}
+    </Badge>
+  );
+}
+
+const ADJUSTMENT_STATUS_CLASS: Record<AdjustmentStatus, string> = {
+  PENDING: "bg-amber-50 text-amber-900 ring-amber-600/30",
+  APPROVED: "bg-green-50 text-green-800 ring-green-600/30",
+  REJECTED: "bg-slate-100 text-slate-800 ring-slate-500/30",
+};
+const ADJUSTMENT_STATUS_LABEL: Record<AdjustmentStatus, string> = { PENDING: "Pending", APPROVED: "Approved", REJECTED: "Rejected" };
+
+export function AdjustmentStatusBadge({ status }: { status: AdjustmentStatus }) {
+  return <Badge className={ADJUSTMENT_STATUS_CLASS[status]}>{ADJUSTMENT_STATUS_LABEL[status] ?? status}</Badge>;
+}
+
+const CHANGE_STATUS_CLASS: Record<LimitChangeStatus, string> = {
+  SCHEDULED: "bg-amber-50 text-amber-900 ring-amber-600/30",
+  APPLIED: "bg-green-50 text-green-800 ring-green-600/30",
+  CANCELLED: "bg-slate-100 text-slate-800 ring-slate-500/30",
+};
+
+/** "Applied", "Cancelled" or "Scheduled for 2026-01-15". */
+export function LimitChangeStatusBadge({ status, effectiveDate }: { status: LimitChangeStatus; effectiveDate: string }) {
+  const label = status === "SCHEDULED" ? `Scheduled for ${formatDate(effectiveDate)}` : status === "APPLIED" ? "Applied" : "Cancelled";
+  return <Badge className={CHANGE_STATUS_CLASS[status]}>{label}</Badge>;
+}
+
+const APPEAL_STATUS_CLASS: Record<AppealStatus, string> = {
+  OPEN: "bg-blue-50 text-blue-900 ring-blue-600/30",
+  UPHELD: "bg-slate-100 text-slate-800 ring-slate-500/30",
+  REVERSED: "bg-green-50 text-green-800 ring-green-600/30",
+};
+const APPEAL_STATUS_LABEL: Record<AppealStatus, string> = { OPEN: "Open", UPHELD: "Cut upheld", REVERSED: "Cut reversed" };
+
+export function AppealStatusBadge({ status }: { status: AppealStatus }) {
+  return <Badge className={APPEAL_STATUS_CLASS[status]}>{APPEAL_STATUS_LABEL[status] ?? status}</Badge>;
+}
+
+export function OverdueBadge() {
+  return <Badge className="bg-red-50 text-red-800 ring-red-600/30">Overdue</Badge>;
+}
+
+export const CHANNEL_LABEL: Record<string, string> = { PHONE: "Phone", EMAIL: "Email", LETTER: "Letter", BRANCH: "Branch", APP: "App" };
+
+/** Reason codes in words, compact: one line each for the first two, then "+N more" (all of them in the title). */
+export function ReasonCodeList({ codes, max = 2 }: { codes: AdjustmentView["reasonCodes"]; max?: number }) {
+  if (!codes.length) return <span className="text-slate-500">—</span>;
+  const shown = codes.slice(0, max);
+  const rest = codes.slice(max);
+  return (
+    <ul className="max-w-80 text-xs leading-snug text-slate-800" title={codes.map((c) => c.text).join("\n")}>
+      {shown.map((c, i) => (
+        <li key={c.code} className="flex min-w-0 gap-1">
+          <span className="truncate">{c.text}</span>
+          {i === shown.length - 1 && rest.length ? (
+            <span className="shrink-0 text-slate-600">
+              +{rest.length} more<span className="sr-only">: {rest.map((r) => r.text).join("; ")}</span>
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+// Response shapes of the adjustments, appeals and limit-changes API as the browser receives them
+// (dates are ISO strings). They mirror the API contract; the server owns the real definitions.
+import type { Tier } from "@/features/policy/schema";
+
+export type AdjustmentStatus = "PENDING" | "APPROVED" | "REJECTED";
+
+export type AdjustmentDecisionView = {
+  deciderEmail: string;
+  decision: "APPROVE" | "REJECT";
+  comment: string | null;
+  createdAt: string;
+};
+
+export type AdjustmentReasonCode = { code: string; text: string; pointsLost: number | null };
+
+export type AdjustmentView = {
+  id: string;
+  borrowerId: number;
+  source: "POLICY_RUN" | "MANUAL";
+  policyRunId: string | null;
+  policyVersion: number | null;
+  oldLimit: number;
+  newLimit: number;
+  delta: number;
+  tierBefore: Tier | null;
+  tierAfter: Tier | null;
+  score: number | null;
+  reasonCodes: AdjustmentReasonCode[];
+  reason: string | null;
+  status: AdjustmentStatus;
+  requiredApprovals: number;
+  approvals: number;
+  proposedByEmail: string;
+  createdAt: string;
+  decidedAt: string | null;
+  decisions: AdjustmentDecisionView[];
+};
+
+export type AdjustmentPage = { total: number; page: number; pageSize: number; items: AdjustmentView[] };
+
+export type LimitChangeStatus = "SCHEDULED" | "APPLIED" | "CANCELLED";
+
+export type LimitChangeView = {
+  id: string;
+  seq: number;
+  borrowerId: number;
+  adjustmentId: string | null;
+  appealId: string | null;
+  oldLimit: number;
+  newLimit: number;
+  approvers: string[];
+  effectiveDate: string;
+  status: LimitChangeStatus;
+  appliedAt: string | null;
+  createdAt: string;
+};
+
+export type AppealStatus = "OPEN" | "UPHELD" | "REVERSED";
+export const APPEAL_CHANNELS = ["PHONE", "EMAIL", "LETTER", "BRANCH", "APP"] as const;
+export type AppealChannel = (typeof APPEAL_CHANNELS)[number];
+
+export type AppealView = {
+  id: string;
+  borrowerId: number;
+  limitChangeId: string;
+  channel: AppealChannel;
+  text: string;
+  receivedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  status: AppealStatus;
+  recordedByEmail: string;
+  decidedByEmail: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+};
+
+export type NoticeView = { id: string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
+
+export type DecisionResult = { adjustment: AdjustmentView; limitChange: LimitChangeView | null };
+
+export type BulkResult = {
+  id: string;
+  status: 200 | 403 | 404 | 409;
+  outcome?: AdjustmentStatus;
+  message?: string;
+};
+
+export type PolicyRunResult = {
+  runId: string;
+  policyVersion: number;
+  month: string;
+  created: number;
+  alreadyRan: boolean;
+  skippedPending: number;
+  message: string;
+};
+
+export type ReasonCodeOption = { code: string; text: string };

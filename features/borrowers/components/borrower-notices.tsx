@@ -1,0 +1,19 @@
+import { formatDate } from "@/features/adjustments/components/display";
+import type { NoticeView } from "@/features/adjustments/components/types";
+
+/** The notices sent to the borrower before a decrease, in the words the borrower received. */
+export function BorrowerNotices({ notices }: { notices: NoticeView[] }) {
+  if (!notices.length) return <p className="text-sm text-slate-700">No notices sent.</p>;
+  return (
+    <ol className="space-y-3" aria-label="Notices">
+      {notices.map((n) => (
+        <li key={n.id} className="rounded-md border border-slate-200 bg-slate-50 p-3">
+          <p className="text-xs text-slate-600">
+            Sent {formatDate(n.createdAt)} · takes effect {formatDate(n.effectiveDate)}
+          </p>
+          <blockquote className="mt-1 text-sm text-slate-900">{n.text}</blockquote>
+        </li>
+      ))}
+    </ol>
+  );
+}
