@@ -50,10 +50,11 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     });
     if (count !== 1) throw new ApiError(409, `The appeal is already ${(await tx.appeal.findUnique({ where: { id } }))?.status}.`);
     let reversal = null;
-    if (status === "REVERSED") {
+    if (status === "REVERSED" && cut.status === "SCHEDULED") {
+      // The cut has not reached the borrower yet: cancelling it keeps the previous limit in place.
+      await tx.limitChange.update({ where: { id: cut.id }, data: { status: "CANCELLED" } });
+    } else if (status === "REVERSED") {
       const borrower = await tx.borrower.findUniqueOrThrow({ where: { id: appeal.borrowerId } });
-      // A cut still waiting for its date is cancelled so it never applies.
-      if (cut.status === "SCHEDULED") await tx.limitChange.update({ where: { id: cut.id }, data: { status: "CANCELLED" } });
       reversal = await tx.limitChange.create({
         data: {
           borrowerId: appeal.borrowerId, appealId: appeal.id, oldLimit: borrower.limit, newLimit: cut.oldLimit,

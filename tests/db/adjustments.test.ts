@@ -107,4 +107,17 @@ describe(`limit adjustments on ${backend}`, () => {
     expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
     expect(await prisma.limitChange.count({ where: { appealId: appeal.id, status: "APPLIED", newLimit: cut.oldLimit } })).toBe(1);
   });
+
+  it("cancels a still-scheduled cut reversed on appeal, so it never applies", async () => {
+    const prisma = await getPrisma();
+    const cut = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { lt: 0 }, requiredApprovals: 1 } });
+    const t0 = new Date("2026-05-01T00:00:00Z");
+    const { limitChange } = await decideAdjustment(cut.id, "APPROVE", undefined, { actor: u.manager, now: t0 });
+    const appeal = await recordAppeal({ limitChangeId: limitChange!.id, channel: "EMAIL", text: "Please reconsider the reduction." }, { actor: u.analyst, now: t0 });
+    await decideAppeal(appeal.id, { decision: "reverse", comment: "error in the data" }, { actor: u.manager2, now: t0 });
+    expect((await prisma.limitChange.findUniqueOrThrow({ where: { id: limitChange!.id } })).status).toBe("CANCELLED");
+    expect(await prisma.limitChange.count({ where: { appealId: appeal.id } })).toBe(0);
+    expect(await applyDueLimitChanges(new Date(t0.getTime() + 60 * DAY))).toBe(0);
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+  });
 });
