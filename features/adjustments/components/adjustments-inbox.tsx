@@ -7,14 +7,14 @@ import { cn } from "@/components/cn";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatInt } from "@/lib/format";
 import { adjustmentsApi, ApiCallError, errorMessage } from "./api";
-import { ApiErrorNotice } from "./api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import { AdjustmentsTable, blockedReason } from "./adjustments-table";
 import { BulkResults, type BulkOutcome } from "./bulk-results";
 import { CommentDialog } from "./comment-dialog";
 import { decisionMessage } from "./decision-messages";
 import { InboxFilters } from "./inbox-filters";
 import { INBOX_DEFAULT_PAGE_SIZE, INBOX_KEYS, INBOX_PAGE_SIZES, inboxApiQuery, inboxFilterString, type InboxFilterKey } from "./inbox-params";
-import { Pager } from "./pager";
+import { Pager } from "@/components/pager";
 import type { AdjustmentPage, AdjustmentView } from "./types";
 import { readPage, useUrlParams } from "./use-url-params";
 

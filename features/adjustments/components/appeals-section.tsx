@@ -8,7 +8,7 @@ import { Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatInt } from "@/lib/format";
 import { ApiCallError, appealsApi, errorMessage } from "./api";
-import { ApiErrorNotice } from "./api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import { invalidateAfterDecision } from "./adjustments-inbox";
 import { CommentDialog } from "./comment-dialog";
 import { CHANNEL_LABEL, formatDate, OverdueBadge } from "./display";

@@ -9,9 +9,9 @@ import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatInt } from "@/lib/format";
 import { listQueryString } from "@/features/borrowers/list-params";
-import { ApiErrorNotice } from "@/features/adjustments/components/api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import { formatDateTime } from "@/features/adjustments/components/display";
-import { Pager } from "@/features/adjustments/components/pager";
+import { Pager } from "@/components/pager";
 import { readPage, useUrlParams } from "@/features/adjustments/components/use-url-params";
 import { AuditDiff } from "./audit-diff";
 

@@ -4,12 +4,12 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
 import { buttonClasses } from "@/components/button";
 import type { SortField } from "../schema";
-import { csvExportHref, filterQueryString, LAST_LIST_QUERY_KEY, listQueryString, readView, type FilterKey } from "../list-params";
+import { csvExportHref, filterQueryString, LAST_LIST_QUERY_KEY, listQueryString, PAGE_SIZES, readView, type FilterKey } from "../list-params";
 import { useBorrowerList, type InitialBorrowerPage } from "./use-borrower-list";
 import { BorrowerFilters } from "./borrower-filters";
 import { BorrowersTable } from "./borrowers-table";
-import { Pagination } from "./pagination";
-import { ListError } from "./list-error";
+import { Pager } from "@/components/pager";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 
 /** Borrowers list: URL state → API query → table. Every control writes to the URL only (replace, not push). */
 export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorrowerPage; canExport: boolean }) {
@@ -58,7 +58,7 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
           </a>
         ) : null}
       </div>
-      {error ? <ListError error={error} /> : null}
+      {error ? <ApiErrorNotice error={error} fallback="Could not load borrowers. Check your connection and try again." returnTo="/borrowers" /> : null}
       <BorrowersTable
         items={error ? [] : data?.items}
         sort={view.sort}
@@ -71,10 +71,11 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
         emptyText={error ? "No rows to show: see the message above." : "No borrowers match these filters."}
         onSort={onSort}
       />
-      <Pagination
+      <Pager
         page={view.page}
-        pageCount={pageCount}
         pageSize={view.pageSize}
+        noun="borrower"
+        sizes={PAGE_SIZES}
         total={error ? 0 : data?.total}
         onPage={(page) => update({ page: page > 1 ? page : null })}
         onPageSize={(size) => update({ pageSize: size, page: null })}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Card } from "@/components/card";
 import { fetchJson } from "@/lib/fetch-json";
-import { ApiErrorNotice } from "@/features/adjustments/components/api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import type { AdjustmentView, AppealView, LimitChangeView, NoticeView } from "@/features/adjustments/components/types";
 import { BorrowerAppeals } from "./borrower-appeals";
 import { BorrowerNotices } from "./borrower-notices";

@@ -10,7 +10,7 @@ import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatInt } from "@/lib/format";
 import { listQueryString } from "@/features/borrowers/list-params";
-import { ApiErrorNotice } from "@/features/adjustments/components/api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import { formatDate, formatDateTime, LimitChangeCell, LimitChangeStatusBadge } from "@/features/adjustments/components/display";
 import type { LimitChangeView } from "@/features/adjustments/components/types";
 import { useUrlParams } from "@/features/adjustments/components/use-url-params";

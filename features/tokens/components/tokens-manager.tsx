@@ -10,7 +10,7 @@ import { Field, Input } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { errorMessage, fieldErrors, postJson } from "@/features/adjustments/components/api";
-import { ApiErrorNotice } from "@/features/adjustments/components/api-error";
+import { ApiErrorNotice } from "@/components/api-error-notice";
 import { formatDateTime } from "@/features/adjustments/components/display";
 import { ConfirmRevoke } from "./confirm-revoke";
 
