@@ -18,6 +18,7 @@ const WRITES: Array<[method: "post" | "put", path: string]> = [
   ["post", "/api/v1/appeals/any-id/decide"],
   ["post", "/api/v1/tokens"],
   ["post", "/api/v1/tokens/any-id/revoke"],
+  ["put", "/api/v1/settings"],
 ];
 
 test("an auditor cannot reach anything that writes", async ({ page }) => {

@@ -7,6 +7,7 @@ import { appealListQuerySchema, decideAppealSchema, recordAppealSchema } from "@
 import { auditQuerySchema } from "@/features/audit/schema";
 import { feedQuerySchema } from "@/features/limit-changes/schema";
 import { createTokenSchema } from "@/features/tokens/schema";
+import { settingsSchema } from "@/features/settings/schema";
 
 type Operation = {
   method: "get" | "post" | "put";
@@ -54,6 +55,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/audit", summary: "Audit trail with filters (format=csv for all rows)", permission: "audit:read", query: auditQuerySchema },
   { method: "get", path: "/api/v1/audit/verify", summary: "Verify the audit hash chain", permission: "audit:read" },
   { method: "get", path: "/api/v1/limit-changes", summary: "Export feed of scheduled and applied limit changes (cursor; Bearer token with scope limit-changes:read)", permission: "limitchanges:read", query: feedQuerySchema },
+  { method: "get", path: "/api/v1/settings", summary: "Approval threshold and appeal SLA in force", permission: "portfolio:read" },
+  { method: "put", path: "/api/v1/settings", summary: "Change settings (audited)", permission: "users:manage", body: settingsSchema },
   { method: "get", path: "/api/v1/tokens", summary: "Service-account API tokens", permission: "users:manage" },
   { method: "post", path: "/api/v1/tokens", summary: "Create a token (shown once)", permission: "users:manage", body: createTokenSchema },
   { method: "post", path: "/api/v1/tokens/{id}/revoke", summary: "Revoke a token", permission: "users:manage", params: idParamsSchema },
