@@ -1,5 +1,6 @@
 // Opens the one database Limit Desk uses: a PostgreSQL server when DATABASE_URL is a
 // postgres:// URL, otherwise embedded PostgreSQL (PGlite) in a folder of the project.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { PrismaPg } from "@prisma/adapter-pg";
@@ -38,6 +39,8 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
 async function openPglite(dir: string): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  // PGlite creates only the last folder of the path; a fresh clone has no `.data/` yet.
+  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   const pglite = new PGlite(dir);
   await pglite.waitReady;
   // The adapter is typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
