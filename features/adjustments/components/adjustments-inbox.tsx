@@ -17,9 +17,9 @@ import { INBOX_DEFAULT_PAGE_SIZE, INBOX_KEYS, INBOX_PAGE_SIZES, inboxApiQuery, i
 import { Pager } from "@/components/pager";
 import type { AdjustmentPage, AdjustmentView } from "./types";
 import { readPage, useUrlParams } from "./use-url-params";
+import { StatusNotice, type Notice } from "@/components/status-notice";
 
 type Props = { canDecide: boolean; actorEmail: string };
-type Notice = { tone: "ok" | "error"; text: string } | null;
 
 /** Queries whose answers a decision changes. */
 export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryClient>) {
@@ -152,18 +152,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
         </div>
       ) : null}
 
-      <div aria-live="polite" className="empty:hidden">
-        {notice ? (
-          <p
-            className={cn(
-              "rounded-md border px-3 py-2 text-sm",
-              notice.tone === "ok" ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
-            )}
-          >
-            {notice.text}
-          </p>
-        ) : null}
-      </div>
+      <StatusNotice notice={notice} />
       {bulk ? <BulkResults outcome={bulk} onDismiss={() => setBulk(null)} /> : null}
 
       <p role="status" className="min-h-5 text-xs text-slate-600">

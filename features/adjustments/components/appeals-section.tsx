@@ -3,7 +3,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { cn } from "@/components/cn";
 import { Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { formatInt } from "@/lib/format";
@@ -13,6 +12,7 @@ import { invalidateAfterDecision } from "./adjustments-inbox";
 import { CommentDialog } from "./comment-dialog";
 import { CHANNEL_LABEL, formatDate, OverdueBadge } from "./display";
 import type { AppealView } from "./types";
+import { StatusNotice, type Notice } from "@/components/status-notice";
 
 /** OPEN appeals, overdue first (the API's order), with uphold/reverse for deciders. */
 export function AppealsSection({ canDecide }: { canDecide: boolean }) {
@@ -22,7 +22,7 @@ export function AppealsSection({ canDecide }: { canDecide: boolean }) {
     queryFn: ({ signal }) => fetchJson<{ items: AppealView[] }>("/api/v1/appeals?status=OPEN", signal),
     staleTime: 0,
   });
-  const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const items = data?.items ?? [];
   const overdue = items.filter((a) => a.overdue).length;
 
@@ -59,18 +59,7 @@ export function AppealsSection({ canDecide }: { canDecide: boolean }) {
           {isPending ? "Loading…" : `${formatInt(items.length)} open${overdue ? `, ${formatInt(overdue)} overdue` : ""}`}
         </p>
       </div>
-      <div aria-live="polite" className="empty:hidden">
-        {notice ? (
-          <p
-            className={cn(
-              "rounded-md border px-3 py-2 text-sm",
-              notice.tone === "ok" ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
-            )}
-          >
-            {notice.text}
-          </p>
-        ) : null}
-      </div>
+      <StatusNotice notice={notice} />
       {error ? <ApiErrorNotice error={error} fallback="Could not load appeals." returnTo="/inbox" /> : null}
       <TableShell label="Open appeals table" className="rounded-lg border border-slate-200 bg-white shadow-xs">
         <Table aria-label="Open appeals">

@@ -5,7 +5,6 @@ import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
-import { cn } from "@/components/cn";
 import { Field, Input } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
@@ -13,6 +12,7 @@ import { errorMessage, fieldErrors, postJson } from "@/features/adjustments/comp
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { formatDateTime } from "@/features/adjustments/components/display";
 import { ConfirmRevoke } from "./confirm-revoke";
+import { StatusNotice, type Notice } from "@/components/status-notice";
 
 export type TokenView = {
   id: string;
@@ -37,7 +37,7 @@ export function TokensManager() {
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [createError, setCreateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   async function handleCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -107,13 +107,7 @@ export function TokensManager() {
         <h2 id="tokens-heading" className="text-base font-semibold text-slate-900">
           Tokens
         </h2>
-        <div aria-live="polite" className="empty:hidden">
-          {notice ? (
-            <p className={cn("rounded-md border px-3 py-2 text-sm", notice.tone === "ok" ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900")}>
-              {notice.text}
-            </p>
-          ) : null}
-        </div>
+        <StatusNotice notice={notice} />
         {error ? <ApiErrorNotice error={error} fallback="Could not load the tokens." returnTo="/admin/tokens" /> : null}
         <TableShell label="API tokens table" className="rounded-lg border border-slate-200 bg-white shadow-xs">
           <Table aria-label="API tokens">
