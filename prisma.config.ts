@@ -1,12 +1,15 @@
-// Prisma CLI config: the JavaScript schema engine through the PGlite adapter, so `generate`,
-// `migrate diff` and `migrate status` run offline with no engine binary. PostgreSQL servers are
-// migrated by scripts/migrate.ts (the CLI's JS engine cannot read a server's catalog).
+// Prisma CLI config: the JavaScript schema engine (no engine binary to download) through the pg
+// adapter. `generate` needs no database; `migrate diff`/`status` connect to DATABASE_URL when it
+// names a server, otherwise to the embedded server (started if needed, and then left running:
+// the CLI has no hook to stop it; `npm run db:stop` does). Migrations are applied by
+// scripts/migrate.ts, not by this CLI.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import type { PrismaPg } from "@prisma/adapter-pg";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { ensureEmbeddedServer } from "./lib/db/embedded";
 
+const configured = process.env.DATABASE_URL;
+const isServer = !!configured && /^postgres(ql)?:\/\//.test(configured) && !configured.startsWith("postgresql://embedded/");
 process.env.DATABASE_URL ??= "postgresql://embedded/limitdesk";
 
 export default defineConfig({
@@ -14,9 +17,5 @@ export default defineConfig({
   migrations: { path: path.join("prisma", "migrations") },
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => {
-    const dir = process.env.PRISMA_CLI_PGLITE_DIR;
-    // Typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
-    return new PrismaPGlite(new PGlite(dir ?? "memory://")) as unknown as PrismaPg;
-  },
+  adapter: async () => new PrismaPg({ connectionString: isServer ? configured : (await ensureEmbeddedServer()).url }),
 });
