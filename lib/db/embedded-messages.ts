@@ -32,7 +32,7 @@ export function explainFailure(output: string, ctx: FailureContext): string | nu
   if (lock || /lock file "postmaster\.pid" already exists/.test(output)) return messages.alreadyRunning(ctx, lock ? Number(lock[1]) : null);
   const major = /initialized by PostgreSQL version (\d+)/.exec(output);
   if (major) return messages.otherMajor(ctx, Number(major[1]));
-  if (/is not a valid data directory|could not open file ".*PG_VERSION"|is missing/.test(output)) return messages.notDataDir(ctx);
+  if (/is not a valid data directory|could not find the database system|PG_VERSION" is missing/.test(output)) return messages.notDataDir(ctx);
   return null;
 }
 

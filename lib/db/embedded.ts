@@ -158,7 +158,9 @@ async function startPostmaster(dir: string, port: number, c: cfg.EmbeddedConfig,
     await sleep(25);
   }
   const output = readFileSync(logPath, "utf8").slice(offset);
-  if (/lock file "postmaster\.pid" already exists/.test(output)) return "refused-lock";
+  // Another postmaster won the race, or the backends of a killed one still hold its shared memory
+  // for a moment: both are worth another look rather than an error.
+  if (/lock file "postmaster\.pid" already exists|pre-existing shared memory block/.test(output)) return "refused-lock";
   if (!exited) child.kill("SIGQUIT");
   throw new EmbeddedPgError(explainFailure(output, { dir, port }) ?? `Embedded PostgreSQL did not start on ${dir}: ${lastLogLine(output)}`);
 }
@@ -212,6 +214,7 @@ export async function ensureEmbeddedServer(opts: EnsureOptions = {}): Promise<Em
     // Another process started it a moment before us: use theirs.
     const theirs = await findRunning(dir, config, 10_000);
     if (theirs !== null) return client(theirs);
+    await sleep(500);
   }
   throw new EmbeddedPgError(messages.alreadyRunning({ dir, port }, cfg.readPidFile(dir)?.pid ?? null));
 }
