@@ -16,12 +16,12 @@ export const LOG_FILE = "limitdesk-server.log";
 export type EmbeddedConfig = { port: number; password: string; user: string; database: string };
 
 /** LIMITDESK_PG_DIR, default `.data/pg` in the project (git-ignored). */
-export function embeddedDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function embeddedDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return path.resolve(/*turbopackIgnore: true*/ cwd, env.LIMITDESK_PG_DIR || path.join(".data", "pg"));
 }
 
 /** LIMITDESK_PG_PORT when set (must be 1–65535), otherwise null (keep or choose a free port). */
-export function portOverride(env: NodeJS.ProcessEnv = process.env): number | null {
+export function portOverride(env: Record<string, string | undefined> = process.env): number | null {
   const raw = env.LIMITDESK_PG_PORT;
   if (!raw) return null;
   const port = Number(raw);
