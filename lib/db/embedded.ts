@@ -104,8 +104,12 @@ async function findRunning(dir: string, c: cfg.EmbeddedConfig, waitMs: number): 
 async function initialise(dir: string, port: number, fsync: boolean, log: (l: string) => void): Promise<cfg.EmbeddedConfig> {
   const { initdb } = await binaries();
   const owner = runAs();
+  mkdirSync(path.dirname(dir), { recursive: true }); // parents as usual (0755): `postgres` must pass through
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (owner) chownSync(dir, owner.uid, owner.gid);
+  if (owner) {
+    chownSync(dir, owner.uid, owner.gid);
+    assertReachable(dir, owner.uid);
+  }
   const config: cfg.EmbeddedConfig = { port, password: randomBytes(18).toString("base64url"), user: cfg.EMBEDDED_USER, database: cfg.EMBEDDED_DB_NAME };
   const pwFile = path.join(tmpdir(), `limitdesk-pw-${randomBytes(6).toString("hex")}`);
   writeFileSync(pwFile, config.password + "\n", { mode: 0o600 });
@@ -124,6 +128,15 @@ async function initialise(dir: string, port: number, fsync: boolean, log: (l: st
   }
   cfg.writeConfig(dir, config);
   return config;
+}
+
+/** As root the server runs as `postgres`: every folder above the data folder must let it pass. */
+function assertReachable(dir: string, uid: number) {
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const st = statSync(d);
+    const passable = st.uid === uid ? st.mode & 0o100 : st.mode & 0o001;
+    if (!passable) throw new EmbeddedPgError(`PostgreSQL runs as the OS user "postgres", which cannot enter ${d}: chmod o+x it, or set LIMITDESK_PG_DIR to a folder elsewhere.`);
+  }
 }
 
 function run(file: string, args: string[], owner: { uid: number; gid: number } | null): Promise<{ code: number; output: string }> {
