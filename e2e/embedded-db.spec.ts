@@ -19,7 +19,7 @@ async function npmRun(script: string) {
 }
 
 async function apiAs(browser: Browser, role: "ANALYST" | "MANAGER" | "ADMIN", baseURL?: string): Promise<APIRequestContext> {
-  const page = await (await browser.newContext({ baseURL })).newPage();
+  const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
   await loginAs(page, role);
   return page.request;
 }
@@ -108,6 +108,7 @@ test.describe("embedded PostgreSQL beside the running app", () => {
       expect(killed).toBe(true);
       expect(answered200.length).toBeGreaterThanOrEqual(KILL_AFTER);
       expect(answered200.length).toBeLessThan(N); // the kill really cut the burst short
+      test.info().annotations.push({ type: "burst", description: `${answered200.length} of ${N} approvals answered 200 before kill -9` });
 
       second = startSecondServer(); // restart on the same database
       await waitForLogin(SECOND_PORT);
