@@ -139,6 +139,41 @@ function assertReachable(dir: string, uid: number) {
   }
 }
 
+/**
+ * initdb under a lock file beside the folder, so two processes starting on a fresh folder at once
+ * do not both initialise it: the second waits, then finds the folder ready. A lock left by a
+ * process that died is taken over.
+ */
+async function initialiseOnce(dir: string, port: number | null, fsync: boolean, log: (l: string) => void): Promise<cfg.EmbeddedConfig> {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const lock = `${dir}.init-lock`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const holder = parseInt(readFileSync(lock, "utf8"), 10);
+      if (holder > 0 && processCommand(holder) === null) unlinkSync(lock);
+      else if (Date.now() > deadline) throw new EmbeddedPgError(`${dir} is being initialised by PID ${holder} for over 2 minutes; if no such process runs, delete ${lock}.`);
+      else await sleep(100);
+    }
+  }
+  try {
+    const state = cfg.inspectDir(dir); // someone may have finished while we waited
+    if (state.kind === "data") {
+      const done = cfg.readConfig(dir);
+      if (!done) throw new EmbeddedPgError(messages.notOurs({ dir, port: 0 }));
+      return done;
+    }
+    if (state.kind === "foreign") throw new EmbeddedPgError(messages.notDataDir({ dir, port: 0 }));
+    return await initialise(dir, port ?? (await freePort()), fsync, log);
+  } finally {
+    unlinkSync(lock);
+  }
+}
+
 function run(file: string, args: string[], owner: { uid: number; gid: number } | null): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] });
@@ -167,7 +202,9 @@ async function startPostmaster(dir: string, port: number, c: cfg.EmbeddedConfig,
   child.unref();
   const deadline = Date.now() + 120_000; // crash recovery of a big database can take a while
   while (!exited && Date.now() < deadline) {
-    if (await canConnect(c, port)) return "started";
+    // Whoever answers must be our child: the server another process started a moment earlier on
+    // this folder answers on the same port while ours is still finding out that it lost.
+    if (await canConnect(c, port)) return cfg.readPidFile(dir)?.pid === child.pid ? "started" : "refused-lock";
     await sleep(25);
   }
   const output = readFileSync(logPath, "utf8").slice(offset);
@@ -212,7 +249,7 @@ export async function ensureEmbeddedServer(opts: EnsureOptions = {}): Promise<Em
   if (state.kind === "data" && state.major !== cfg.EMBEDDED_PG_MAJOR) throw new EmbeddedPgError(messages.otherMajor({ dir, port: 0 }, state.major));
   let config = state.kind === "data" ? cfg.readConfig(dir) : null;
   if (state.kind === "data" && !config) throw new EmbeddedPgError(messages.notOurs({ dir, port: 0 }));
-  config ??= await initialise(dir, override ?? (await freePort()), fsync, log);
+  config ??= await initialiseOnce(dir, override, fsync, log);
   const client = (port: number): EmbeddedServer => ({ dir, port, url: cfg.connectionUrl(config, port), owned: false, release: async () => undefined });
 
   const running = await findRunning(dir, config, 2_000);

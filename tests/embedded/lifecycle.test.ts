@@ -31,7 +31,7 @@ beforeAll(() => {
   chmodSync(root, 0o755);
 });
 afterAll(async () => {
-  for (const name of ["main", "port", "stale"]) await stopPostmaster(folder(name)).catch(() => undefined);
+  for (const name of ["main", "port", "stale", "race"]) await stopPostmaster(folder(name)).catch(() => undefined);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -85,6 +85,17 @@ describe("embedded PostgreSQL lifecycle", () => {
     expect(await query(restarted.url, "SELECT v FROM kept")).toEqual([{ v: 42 }]);
     await restarted.release();
     expect(readPidFile(folder("main"))).toBeNull(); // a clean stop removes the pid file
+  });
+
+  it("initialises a fresh folder once when two start it at the same moment, and both get the server", async () => {
+    const dir = folder("race");
+    const [a, b] = await Promise.all([
+      ensureEmbeddedServer({ dir, port: 55436, fsync: false }),
+      ensureEmbeddedServer({ dir, port: 55436, fsync: false }),
+    ]);
+    expect([a.owned, b.owned].sort()).toEqual([false, true]);
+    expect(a.url).toBe(b.url);
+    await (a.owned ? a : b).release();
   });
 
   it("says when the port is in use by another program", async () => {
