@@ -15,6 +15,24 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 let database: EmbeddedServer | null = null;
+const children: ChildProcess[] = [];
+
+// Registered first: Ctrl-C during migrate/seed/build also stops what this process started (an
+// interrupted seed is one transaction, rolled back).
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals | null, code: number) {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of alive) c.kill(signal ?? "SIGTERM");
+  await Promise.all(alive.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once("exit", r)))));
+  if (database?.owned) {
+    await database.release();
+    console.log("Embedded PostgreSQL stopped.");
+  }
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal, 0));
 
 try {
   (process.env as Record<string, string>).NODE_ENV = "production";
@@ -43,24 +61,10 @@ if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   }
 }
 
-const children: ChildProcess[] = [spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env })];
+children.push(spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
 // JOB WORKER: start the job worker process here, next to Next, with the same env (DATABASE_URL is
 // the database's real URL), e.g. children.push(spawn(process.execPath, [tsx, "scripts/worker.ts"], …)).
 // Everything in `children` is stopped before PostgreSQL.
 
-let stopping = false;
-async function shutdown(signal: NodeJS.Signals | null, code: number) {
-  if (stopping) return;
-  stopping = true;
-  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
-  for (const c of alive) c.kill(signal ?? "SIGTERM");
-  await Promise.all(alive.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once("exit", r)))));
-  if (database?.owned) {
-    await database.release();
-    console.log("Embedded PostgreSQL stopped.");
-  }
-  process.exit(code);
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal, 0));
 // One server process ending ends the whole app: the others are stopped, then the database.
 for (const c of children) c.on("exit", (code) => void shutdown(null, code ?? 1));

@@ -227,6 +227,12 @@ export async function stopPostmaster(dir: string, timeoutMs = 60_000): Promise<v
   }
 }
 
+/** Asks for a fast shutdown and returns at once (for exit hooks, which cannot wait). */
+export function requestStop(dir: string) {
+  const pidFile = cfg.readPidFile(dir);
+  if (pidFile && processCommand(pidFile.pid) !== null) process.kill(pidFile.pid, "SIGINT");
+}
+
 async function ensureDatabase(c: cfg.EmbeddedConfig, port: number) {
   const client = new pg.Client({ connectionString: cfg.connectionUrl(c, port, "postgres") });
   await client.connect();
