@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { authSecret } from "@/lib/env";
+import { peerAddressPreload } from "@/lib/client-address";
 import { closeDb } from "@/lib/db/client";
 import { migrateAndSeed } from "./seed-lib";
 
@@ -28,6 +29,6 @@ if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, [...peerAddressPreload(), nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
