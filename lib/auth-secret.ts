@@ -17,7 +17,11 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.LIMITDESK_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data"));
 }
 
-/** Whether `secret` is written in any source, config or data file under `root`. */
+/**
+ * Whether `secret` is written in any source, config or data file under `root`. Git-ignored
+ * places (dependencies, builds, the data folder, `.env*` files, where a real secret belongs)
+ * are not the repository and are skipped.
+ */
 export function secretInRepository(secret: string, root: string): string | null {
   const stack = [root];
   while (stack.length) {
@@ -26,7 +30,7 @@ export function secretInRepository(secret: string, root: string): string | null 
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) stack.push(full);
-      } else if (entry.isFile() && statSync(full).size < 20_000_000 && readFileSync(full, "latin1").includes(secret)) {
+      } else if (entry.isFile() && !entry.name.startsWith(".env") && statSync(full).size < 20_000_000 && readFileSync(full, "latin1").includes(secret)) {
         return path.relative(root, full);
       }
     }
