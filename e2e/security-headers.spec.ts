@@ -1,4 +1,7 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import type { Page } from "@playwright/test";
+import { peerAddressPreload } from "../lib/client-address";
 import { test, expect, loginAs } from "./fixtures";
 
 // Issue 9 item 10: CSP with a per-request nonce (proxy.ts), Permissions-Policy, and HSTS/Secure
@@ -56,5 +59,27 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/\/borrowers/);
     expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1);
     expect(violations).toEqual([]);
+  });
+
+  test("with an https public URL: HSTS, and next-auth's cookies are Secure", async () => {
+    // A second server from the same build whose public URL is https (TLS would end at a proxy).
+    // These two requests need no database, so it gets none.
+    const port = Number(process.env.E2E_PORT ?? 3210) + 2;
+    const server = spawn(process.execPath, [...peerAddressPreload(), path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: `https://localhost:${port}`, PGLITE_DIR: "memory://", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
+    try {
+      let login: Response | null = null;
+      for (let i = 0; i < 100 && !login; i++) login = await fetch(`http://127.0.0.1:${port}/login`).catch(() => new Promise<null>((r) => setTimeout(() => r(null), 200)));
+      expect(login!.status).toBe(200);
+      expect(login!.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+      const csrf = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`);
+      const cookies = csrf.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const c of cookies) expect(c).toMatch(/;\s*Secure/i);
+    } finally {
+      server.kill("SIGTERM");
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { addressBucket } from "@/lib/client-address";
-import { decide, THROTTLE, windowStart, type Counter, type Decision } from "./throttle";
+import { decide, windowStart, type Counter, type Decision } from "./throttle";
 
 type Tx = Prisma.TransactionClient;
 type Row = { failures: number; windowStart: Date; nextAllowedAt: Date | null };
@@ -121,4 +121,3 @@ export async function signOutEverywhere(userId: string) {
   });
 }
 
-export { THROTTLE };
