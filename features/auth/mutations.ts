@@ -70,6 +70,7 @@ export async function refundAttempt(email: string, address: string | null) {
 
 const AUDIT_KEY = "audit:login-failures";
 const AUDIT_EVERY_SECONDS = 60;
+const KEEP_FAILURES_DAYS = 90;
 
 /**
  * Stores a failed or throttled attempt and, at most once a minute, writes one audit event that
@@ -81,8 +82,9 @@ export async function recordLoginFailure(email: string, address: string | null, 
   await prisma.loginFailure.create({ data: { at: now, email: email.slice(0, 254), address, reason } });
   await prisma.$transaction(async (tx) => {
     await tx.loginThrottle.createMany({ data: [{ key: AUDIT_KEY, windowStart: new Date(0), failures: 0, nextAllowedAt: new Date(0) }], skipDuplicates: true });
-    const [gate] = await tx.$queryRaw<Row[]>`SELECT "windowStart", "nextAllowedAt" FROM "LoginThrottle" WHERE "key" = ${AUDIT_KEY} FOR UPDATE`;
-    if (gate.nextAllowedAt && gate.nextAllowedAt > now) return;
+    const [gate] = await tx.$queryRaw<Row[]>`SELECT "windowStart", "nextAllowedAt" FROM "LoginThrottle" WHERE "key" = ${AUDIT_KEY} FOR UPDATE SKIP LOCKED`;
+    // Locked: another failure is writing the summary right now; this one will be in the next.
+    if (!gate || (gate.nextAllowedAt && gate.nextAllowedAt > now)) return;
     const since = gate.windowStart;
     const [summary] = await tx.$queryRaw<Array<{ failures: number; throttled: number; accounts: number; addresses: number }>>`
       SELECT count(*)::int AS failures, count(*) FILTER (WHERE "reason" = 'THROTTLED')::int AS throttled,
@@ -90,6 +92,9 @@ export async function recordLoginFailure(email: string, address: string | null, 
       FROM "LoginFailure" WHERE "at" >= ${since} AND "at" <= ${now}`;
     const next = new Date(now.getTime() + AUDIT_EVERY_SECONDS * 1000);
     await tx.loginThrottle.update({ where: { key: AUDIT_KEY }, data: { windowStart: new Date(now.getTime() + 1), nextAllowedAt: next } });
+    // Housekeeping, at most once a minute: counters whose window is over would restart at 1 anyway.
+    await tx.loginThrottle.deleteMany({ where: { windowStart: { lte: windowStart(now) }, key: { not: AUDIT_KEY } } });
+    await tx.loginFailure.deleteMany({ where: { at: { lt: new Date(now.getTime() - KEEP_FAILURES_DAYS * 86_400_000) } } });
     await recordAudit(tx, {
       actor: null,
       action: "auth.login_failures",
