@@ -33,6 +33,8 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+// Own-property lookups only (issue 9 §6): a scope or role named `__proto__` or `toString`
+// must find nothing, not Object.prototype's members.
 export function can(role: unknown, permission: Permission): boolean {
   return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
 }
@@ -48,6 +50,6 @@ export const SCOPE_PERMISSIONS: Record<string, readonly Permission[]> = {
 
 /** The permission check for any caller: a user's role, or a service token's scope. */
 export function actorCan(actor: { role: string; scope?: string | null }, permission: Permission): boolean {
-  if (actor.scope != null) return (SCOPE_PERMISSIONS[actor.scope] ?? []).includes(permission);
+  if (actor.scope != null) return (Object.hasOwn(SCOPE_PERMISSIONS, actor.scope) ? SCOPE_PERMISSIONS[actor.scope] : []).includes(permission);
   return can(actor.role, permission);
 }

@@ -2,5 +2,5 @@ import { apiRoute } from "@/lib/api/route";
 import { REASON_CODES } from "@/features/adjustments/schema";
 
 export const GET = apiRoute({ permission: "portfolio:read" }, async () => ({
-  items: Object.entries(REASON_CODES).map(([code, text]) => ({ code, text })),
+  items: [...REASON_CODES].map(([code, text]) => ({ code, text })),
 }));
