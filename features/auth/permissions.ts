@@ -5,7 +5,11 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "portfolio:read", // overview, borrowers, borrower pages and their API
-  "portfolio:export", // CSV exports of borrower data
+  "portfolio:export", // CSV exports of borrower data (never the protected attributes)
+  // One borrower's SEX, AGE, MARRIAGE and EDUCATION (issue 9 §13). These exist for fairness
+  // monitoring only: ADMIN (runs the fairness review) and AUDITOR (compliance checks) see them
+  // per borrower; everyone else sees the aggregates of the impact preview's fairness panel.
+  "borrower-protected:read",
   "model:read",
   "policy:read",
   "policy:draft", // create and edit policy drafts, submit them
@@ -24,9 +28,9 @@ const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
   MANAGER: [...READ, "policy:approve", "adjustment:decide"],
-  ADMIN: [...READ, "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
+  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
   // Read-only by design: sees everything, changes nothing.
-  AUDITOR: [...READ, "audit:read"],
+  AUDITOR: [...READ, "borrower-protected:read", "audit:read"],
 };
 
 export function isRole(value: unknown): value is Role {

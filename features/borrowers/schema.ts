@@ -51,6 +51,9 @@ export type BorrowerListItem = {
   utilization: number;
 };
 
+/** SEX, EDUCATION, MARRIAGE, AGE as coded in the data set: fairness monitoring only. */
+export type ProtectedAttributes = { sex: number; education: number; marriage: number; age: number };
+
 export type ReasonCode = { code: string; text: string; pointsLost: number };
 
 export type BorrowerDetail = {
@@ -111,4 +114,6 @@ export const borrowerDetailSchema = z.object({
     }),
   ),
   reasonCodes: z.array(reasonCodeSchema),
+  /** Only for borrower-protected:read (ADMIN, AUDITOR), as coded in the UCI data set. */
+  protectedAttributes: z.object({ sex: z.number().int(), education: z.number().int(), marriage: z.number().int(), age: z.number().int() }).optional(),
 });
