@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditAction } from "@/features/audit/actions";
 import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";
