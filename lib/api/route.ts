@@ -97,7 +97,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
 }
 
 /** Same key + same request → the first answer again (header `idempotent-replayed: true`). */
-async function withIdempotency(scope: IdempotencyScope, requestId: string, redacts: readonly string[], run: () => Promise<Response>) {
+export async function withIdempotency(scope: IdempotencyScope, requestId: string, redacts: readonly string[], run: () => Promise<Response>) {
   const stored = await reserveKey(scope);
   if (stored) return json(stored.body, { status: stored.status, requestId, headers: { "idempotent-replayed": "true" } });
   let response: Response;
