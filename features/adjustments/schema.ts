@@ -24,7 +24,8 @@ export const bulkDecisionSchema = z
     decision: z.enum(["approve", "reject"]),
     comment: safeText().trim().max(1000).optional(),
   })
-  .refine((b) => b.decision !== "reject" || (b.comment?.length ?? 0) >= 3, {
+  // `when` runs this even on a body that failed the shape checks (even `null`): guard every access.
+  .refine((b) => b?.decision !== "reject" || (b?.comment?.length ?? 0) >= 3, {
     path: ["comment"],
     message: "a rejection needs a comment (at least 3 characters)",
     when: () => true,
