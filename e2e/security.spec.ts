@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { parse } from "csv-parse/sync";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, loginAs } from "./fixtures";
+import { test, expect, loginAs, expectAccessible } from "./fixtures";
 import { fuzzCases, type Operation } from "./fuzz-inputs";
 
 type Doc = { paths: Record<string, Record<string, Operation>> };
@@ -99,6 +99,12 @@ test("route order: no session → 401 with a request id on every explicit sub-ac
   for (const path of ["/api/v1/policies/x/bogus", "/api/v1/adjustments/x/bogus"]) {
     expect((await anon.post(path, { data: {} })).status(), path).toBe(404);
   }
+  // Percent-encoding that is not UTF-8 used to be a plain-text 500 from Next's router.
+  for (const path of ["/api/v1/borrowers/%ED%A0%80", "/api/v1/adjustments/%FF/approve"]) {
+    const res = await anon.fetch(path, { method: path.endsWith("approve") ? "POST" : "GET" });
+    expect(res.status(), path).toBe(400);
+    expect((await res.json()).requestId, path).toBeTruthy();
+  }
 });
 
 test("Idempotency-Key on a policy draft: same key + body → the first answer; other body → 422", async ({ browser, baseURL }) => {
@@ -125,6 +131,17 @@ test("protected attributes: per borrower for ADMIN and AUDITOR only, never in th
     const csv = await (await page.request.get("/api/v1/borrowers?format=csv&q=1")).text();
     expect(csv.split("\n")[0], role).toBe("id,month,score,pd,tier,previousTier,limit,balance,utilization");
   }
+});
+
+test("the borrower page shows the protected attributes to an auditor only, accessibly", async ({ browser }) => {
+  const auditor = await signedIn(browser, "AUDITOR");
+  await auditor.goto("/borrowers/1");
+  await expect(auditor.getByRole("heading", { name: "Protected attributes" })).toBeVisible();
+  await expectAccessible(auditor);
+  const analyst = await signedIn(browser, "ANALYST");
+  await analyst.goto("/borrowers/1");
+  await expect(analyst.getByRole("heading", { name: "Borrower 1", level: 1 })).toBeVisible();
+  await expect(analyst.getByRole("heading", { name: "Protected attributes" })).toHaveCount(0);
 });
 
 test("the audit CSV export has no cell a spreadsheet would run as a formula", async ({ browser }) => {
