@@ -1,12 +1,20 @@
-// Next.js 16 proxy (formerly middleware): a fresh CSP nonce for every request, handed to the
-// renderer through the request headers and to the browser through the response headers.
+// Next.js 16 proxy (formerly middleware). First: a path whose percent-encoding is not UTF-8
+// gets a 400 (Next's router would answer 500 while decoding it). Then a fresh CSP nonce for every
+// request, handed to the renderer through the request headers and to the browser through the
+// response headers.
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedPathResponse } from "@/lib/api/malformed-path";
 import { publicUrlIsHttps } from "@/lib/env";
 import { securityHeaders } from "@/lib/security-headers";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const headers = securityHeaders(nonce, publicUrlIsHttps());
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) {
+    for (const [name, value] of Object.entries(headers)) malformed.headers.set(name, value);
+    return malformed;
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]);

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
@@ -38,7 +39,7 @@ export async function proposeManual(input: { borrowerId: number; newLimit: numbe
     if (input.newLimit === borrower.limit) throw new ApiError(400, "Invalid body: body.newLimit", [{ field: "body.newLimit", message: "equals the current limit" }]);
     const score = await tx.score.findFirst({ where: { borrowerId: borrower.id }, orderBy: { month: "desc" } });
     const { approvalThreshold } = await getSettings(tx);
-    const codes = (input.reasonCodes ?? []).map((code) => ({ code, text: REASON_CODES[code], pointsLost: null }));
+    const codes = (input.reasonCodes ?? []).map((code) => ({ code, text: REASON_CODES.get(code) ?? code, pointsLost: null }));
     const created = await tx.adjustment.create({
       data: {
         borrowerId: borrower.id, source: "MANUAL", oldLimit: borrower.limit, newLimit: input.newLimit, delta: input.newLimit - borrower.limit,

@@ -1,3 +1,5 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { now as clockNow } from "@/lib/clock";
@@ -6,6 +8,25 @@ import { invalidatePortfolioColumns } from "@/features/policy/data";
 import { audit, type Ctx } from "@/features/adjustments/mutations";
 import { appealDueDate } from "@/features/adjustments/rules";
 import { appealView } from "@/features/adjustments/views";
+import { appealDeciderProblem, appealRecordingProblem, type AppealProblem } from "./rules";
+
+const fail = (p: AppealProblem) =>
+  new ApiError(p.status, p.field ? `Invalid body: ${p.field}` : p.message, p.field ? [{ field: p.field, message: p.message }] : undefined);
+
+/** The cut as the appeal rules see it; appeals against one change are serialised by a lock. */
+async function appealedChange(tx: Prisma.TransactionClient, change: { id: string; adjustmentId: string | null; createdAt: Date }) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appeal:${change.id}`}))`;
+  const [adjustment, appeals] = await Promise.all([
+    change.adjustmentId ? tx.adjustment.findUnique({ where: { id: change.adjustmentId }, include: { decisions: true } }) : null,
+    tx.appeal.findMany({ where: { limitChangeId: change.id }, select: { status: true } }),
+  ]);
+  return {
+    decidedAt: adjustment?.decidedAt ?? change.createdAt,
+    appealStatuses: appeals.map((a) => a.status),
+    proposedById: adjustment?.proposedById ?? null,
+    approverIds: adjustment?.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId) ?? [],
+  };
+}
 
 export async function recordAppeal(input: { limitChangeId: string; channel: string; text: string; receivedAt?: string }, ctx: Ctx) {
   const prisma = await getPrisma();
@@ -13,12 +34,9 @@ export async function recordAppeal(input: { limitChangeId: string; channel: stri
   return prisma.$transaction(async (tx) => {
     const change = await tx.limitChange.findUnique({ where: { id: input.limitChangeId } });
     if (!change) throw new ApiError(404, `Limit change ${input.limitChangeId} not found`);
-    if (change.newLimit >= change.oldLimit || change.status === "CANCELLED") {
-      throw new ApiError(409, "Only a decrease that has not been reversed can be appealed.");
-    }
-    const open = await tx.appeal.findFirst({ where: { limitChangeId: change.id, status: "OPEN" } });
-    if (open) throw new ApiError(409, `An appeal against this change is already open (${open.id}).`);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+    const problem = appealRecordingProblem({ ...change, ...(await appealedChange(tx, change)) }, receivedAt, now);
+    if (problem) throw fail(problem);
     const { appealSlaDays } = await getSettings(tx);
     const appeal = await tx.appeal.create({
       data: {
@@ -39,10 +57,10 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     const appeal = await tx.appeal.findUnique({ where: { id } });
     if (!appeal) throw new ApiError(404, `Appeal ${id} not found`);
     const cut = await tx.limitChange.findUniqueOrThrow({ where: { id: appeal.limitChangeId } });
-    const approvers = await tx.adjustmentDecision.findMany({ where: { adjustmentId: cut.adjustmentId ?? "", decision: "APPROVE" } });
-    if (approvers.some((a) => a.deciderId === ctx.actor.id)) {
-      throw new ApiError(403, "You approved the cut under appeal: a different manager must decide the appeal.");
-    }
+    const known = await appealedChange(tx, cut);
+    const problem = appealDeciderProblem(known, ctx.actor.id);
+    if (problem) throw fail(problem);
+    if (known.appealStatuses.includes("REVERSED")) throw new ApiError(409, "This decrease was already reversed on appeal.");
     const status = input.decision === "uphold" ? "UPHELD" : "REVERSED";
     const { count } = await tx.appeal.updateMany({
       where: { id, status: "OPEN" },

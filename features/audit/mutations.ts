@@ -1,5 +1,6 @@
 // The one audit path: every mutation calls recordAudit inside its own transaction, so the
 // event exists exactly when the change does.
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditAction } from "./actions";
 import { eventHash, GENESIS_HASH, redact, type ChainedFields } from "./chain";

@@ -30,6 +30,13 @@ describe("permission table", () => {
   });
 });
 
+describe("protected attributes (issue 9 §13)", () => {
+  it("are shown per borrower to ADMIN and AUDITOR only, never to a token", () => {
+    expect(ROLES.filter((r) => can(r, "borrower-protected:read"))).toEqual(["ADMIN", "AUDITOR"]);
+    expect(actorCan({ role: "ADMIN", scope: "limit-changes:read" }, "borrower-protected:read")).toBe(false);
+  });
+});
+
 describe("service tokens", () => {
   it("can only do what their scope names, whatever role field they carry", () => {
     const token = { role: "ADMIN", scope: "limit-changes:read" };

@@ -5,7 +5,11 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "portfolio:read", // overview, borrowers, borrower pages and their API
-  "portfolio:export", // CSV exports of borrower data
+  "portfolio:export", // CSV exports of borrower data (never the protected attributes)
+  // One borrower's SEX, AGE, MARRIAGE and EDUCATION (issue 9 §13). These exist for fairness
+  // monitoring only: ADMIN (runs the fairness review) and AUDITOR (compliance checks) see them
+  // per borrower; everyone else sees the aggregates of the impact preview's fairness panel.
+  "borrower-protected:read",
   "model:read",
   "policy:read",
   "policy:draft", // create and edit policy drafts, submit them
@@ -24,15 +28,17 @@ const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
   MANAGER: [...READ, "policy:approve", "adjustment:decide"],
-  ADMIN: [...READ, "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
+  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
   // Read-only by design: sees everything, changes nothing.
-  AUDITOR: [...READ, "audit:read"],
+  AUDITOR: [...READ, "borrower-protected:read", "audit:read"],
 };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+// Own-property lookups only (issue 9 §6): a scope or role named `__proto__` or `toString`
+// must find nothing, not Object.prototype's members.
 export function can(role: unknown, permission: Permission): boolean {
   return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
 }
@@ -48,6 +54,6 @@ export const SCOPE_PERMISSIONS: Record<string, readonly Permission[]> = {
 
 /** The permission check for any caller: a user's role, or a service token's scope. */
 export function actorCan(actor: { role: string; scope?: string | null }, permission: Permission): boolean {
-  if (actor.scope != null) return (SCOPE_PERMISSIONS[actor.scope] ?? []).includes(permission);
+  if (actor.scope != null) return (Object.hasOwn(SCOPE_PERMISSIONS, actor.scope) ? SCOPE_PERMISSIONS[actor.scope] : []).includes(permission);
   return can(actor.role, permission);
 }

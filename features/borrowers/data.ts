@@ -1,7 +1,8 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import { actorCan } from "@/features/auth/permissions";
 import { scoreOrderBy, scoreWhere } from "./filters";
-import type { BorrowerDetail, BorrowerListItem, BorrowerListQuery, ReasonCode } from "./schema";
+import type { BorrowerDetail, BorrowerListItem, BorrowerListQuery, ProtectedAttributes, ReasonCode } from "./schema";
 
 const LIST_SELECT = {
   borrowerId: true, month: true, score: true, pd: true, tier: true,
@@ -43,6 +44,16 @@ export async function allBorrowers(q: BorrowerListQuery): Promise<BorrowerListIt
   if (!month) return [];
   const rows = await prisma.score.findMany({ where: scoreWhere(month, q), orderBy: scoreOrderBy(q), select: LIST_SELECT });
   return rows.map(toItem);
+}
+
+/**
+ * One borrower's protected attributes, as coded in the data set — only for a caller with
+ * `borrower-protected:read`; null for anyone else (and never part of the list or the CSV).
+ */
+export async function protectedAttributesFor(caller: { role: string; scope?: string | null }, id: number): Promise<ProtectedAttributes | null> {
+  if (!actorCan(caller, "borrower-protected:read")) return null;
+  const prisma = await getPrisma();
+  return prisma.borrower.findUnique({ where: { id }, select: { sex: true, education: true, marriage: true, age: true } });
 }
 
 export async function getBorrower(id: number): Promise<BorrowerDetail | null> {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { BorrowerRecord } from "@/features/import/types";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig } from "@/features/policy/schema";

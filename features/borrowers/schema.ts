@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { TIERS } from "@/features/policy/schema";
+import { queryInt32, safeText } from "@/lib/api/input";
 
 export const SORT_FIELDS = ["id", "score", "pd", "tier", "limit", "balance", "utilization"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max: number) => queryInt32().min(min).max(max);
 const ratio = z.coerce.number().min(0).max(100);
 
 /** Query of GET /api/v1/borrowers and of the Borrowers page URL. Utilisation is a ratio (0.9 = 90 %). */
@@ -16,7 +17,7 @@ export const borrowerListQuerySchema = z
     changed: z.enum(["up", "down"]).optional(),
     minUtil: ratio.optional(),
     maxUtil: ratio.optional(),
-    q: z.string().trim().regex(/^\d{1,9}$/, "must be a borrower ID (digits only)").optional(),
+    q: safeText().trim().regex(/^\d{1,9}$/, "must be a borrower ID (digits only)").optional(),
     sort: z.enum(SORT_FIELDS).default("id"),
     order: z.enum(["asc", "desc"]).default("asc"),
     page: int(1, 1_000_000).default(1),
@@ -35,7 +36,7 @@ export const borrowerListQuerySchema = z
 export type BorrowerListQuery = z.output<typeof borrowerListQuerySchema>;
 
 export const borrowerIdParamsSchema = z.strictObject({
-  id: z.coerce.number({ error: "must be a borrower ID" }).int("must be a whole number").min(1).max(1_000_000_000),
+  id: z.coerce.number({ error: "must be a borrower ID" }).int("must be a whole number").min(1).max(1_000_000_000), // < 2³¹
 });
 
 export type BorrowerListItem = {
@@ -49,6 +50,9 @@ export type BorrowerListItem = {
   balance: number;
   utilization: number;
 };
+
+/** SEX, EDUCATION, MARRIAGE, AGE as coded in the data set: fairness monitoring only. */
+export type ProtectedAttributes = { sex: number; education: number; marriage: number; age: number };
 
 export type ReasonCode = { code: string; text: string; pointsLost: number };
 
@@ -110,4 +114,6 @@ export const borrowerDetailSchema = z.object({
     }),
   ),
   reasonCodes: z.array(reasonCodeSchema),
+  /** Only for borrower-protected:read (ADMIN, AUDITOR), as coded in the UCI data set. */
+  protectedAttributes: z.object({ sex: z.number().int(), education: z.number().int(), marriage: z.number().int(), age: z.number().int() }).optional(),
 });

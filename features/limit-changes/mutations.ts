@@ -1,5 +1,6 @@
 // The one path by which a borrower's limit changes: a LimitChange row, applied at once or on
 // its effective date. Approvals, appeal reversals and the due-date rule all go through here.
+import "server-only";
 import type { Adjustment, AdjustmentDecision, Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import { invalidatePortfolioColumns } from "@/features/policy/data";

@@ -1,5 +1,6 @@
 // A policy run: the ACTIVE policy applied to the latest month, one PENDING adjustment per
 // borrower whose proposed limit differs. All-or-nothing, and idempotent per (version, month).
+import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { bulkInsert } from "@/lib/db/bulk";
 import { ApiError } from "@/lib/api/errors";

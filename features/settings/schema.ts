@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { int32 } from "@/lib/api/input";
 
 export const SETTING_DEFAULTS = {
   /** Absolute limit change (NT$) above which two different approvers are needed. */
@@ -9,6 +10,6 @@ export const SETTING_DEFAULTS = {
 export type Settings = typeof SETTING_DEFAULTS;
 
 export const settingsSchema = z.strictObject({
-  approvalThreshold: z.number().int().min(0).max(100_000_000).optional(),
-  appealSlaDays: z.number().int().min(1).max(365).optional(),
+  approvalThreshold: int32().min(0).max(100_000_000).optional(),
+  appealSlaDays: int32().min(1).max(365).optional(),
 });

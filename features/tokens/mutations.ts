@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";

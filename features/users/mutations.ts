@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";

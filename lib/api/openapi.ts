@@ -1,24 +1,86 @@
-// The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
+// The OpenAPI 3.1 document, assembled from the routes' own specs (issue 9 §12): every handler is
+// built with `apiRoute({ permission, summary, query, params, body, … })`, and this file lists the
+// route modules by URL path. lib/api/openapi.test.ts walks app/api/**/route.ts and fails when a
+// route file is missing here or a key does not match its file's path.
 import { z } from "zod";
-import { borrowerDetailSchema, borrowerIdParamsSchema, borrowerListQuerySchema, borrowerListResponseSchema } from "@/features/borrowers/schema";
-import { approveBodySchema, createPolicySchema, diffQuerySchema, policyIdParamsSchema, previewBodySchema, rejectBodySchema, updatePolicySchema } from "@/features/policy/schema";
-import { adjustmentListQuerySchema, approveAdjustmentSchema, bulkDecisionSchema, idParamsSchema, manualProposalSchema, rejectAdjustmentSchema } from "@/features/adjustments/schema";
-import { appealListQuerySchema, decideAppealSchema, recordAppealSchema } from "@/features/appeals/schema";
-import { auditQuerySchema } from "@/features/audit/schema";
-import { feedQuerySchema } from "@/features/limit-changes/schema";
-import { createTokenSchema } from "@/features/tokens/schema";
-import { settingsSchema } from "@/features/settings/schema";
+import type { RouteHandler, RouteSpec } from "./route";
+import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve/route";
+import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
+import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
+import * as r_adjustments_bulk from "@/app/api/v1/adjustments/bulk/route";
+import * as r_adjustments_reason_codes from "@/app/api/v1/adjustments/reason-codes/route";
+import * as r_adjustments from "@/app/api/v1/adjustments/route";
+import * as r_appeals_id_decide from "@/app/api/v1/appeals/[id]/decide/route";
+import * as r_appeals from "@/app/api/v1/appeals/route";
+import * as r_audit_actions from "@/app/api/v1/audit/actions/route";
+import * as r_audit from "@/app/api/v1/audit/route";
+import * as r_audit_verify from "@/app/api/v1/audit/verify/route";
+import * as r_borrowers_id from "@/app/api/v1/borrowers/[id]/route";
+import * as r_borrowers from "@/app/api/v1/borrowers/route";
+import * as r_limit_changes from "@/app/api/v1/limit-changes/route";
+import * as r_model from "@/app/api/v1/model/route";
+import * as r_openapi_json from "@/app/api/v1/openapi.json/route";
+import * as r_overview from "@/app/api/v1/overview/route";
+import * as r_policies_id_activate from "@/app/api/v1/policies/[id]/activate/route";
+import * as r_policies_id_approve from "@/app/api/v1/policies/[id]/approve/route";
+import * as r_policies_id_reject from "@/app/api/v1/policies/[id]/reject/route";
+import * as r_policies_id from "@/app/api/v1/policies/[id]/route";
+import * as r_policies_id_run from "@/app/api/v1/policies/[id]/run/route";
+import * as r_policies_id_submit from "@/app/api/v1/policies/[id]/submit/route";
+import * as r_policies_diff from "@/app/api/v1/policies/diff/route";
+import * as r_policies_preview from "@/app/api/v1/policies/preview/route";
+import * as r_policies from "@/app/api/v1/policies/route";
+import * as r_settings from "@/app/api/v1/settings/route";
+import * as r_tokens_id_revoke from "@/app/api/v1/tokens/[id]/revoke/route";
+import * as r_tokens from "@/app/api/v1/tokens/route";
 
-type Operation = {
-  method: "get" | "post" | "put";
-  path: string;
-  summary: string;
-  permission: string;
-  query?: z.ZodObject;
-  params?: z.ZodObject;
-  body?: z.ZodType;
-  response?: z.ZodType;
+type RouteModule = Partial<Record<(typeof METHODS)[number], unknown>>;
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** URL path (OpenAPI style, `{id}`) → the route module serving it. */
+export const ROUTE_MODULES: Record<string, RouteModule> = {
+  "/api/v1/adjustments/{id}/approve": r_adjustments_id_approve,
+  "/api/v1/adjustments/{id}/reject": r_adjustments_id_reject,
+  "/api/v1/adjustments/{id}": r_adjustments_id,
+  "/api/v1/adjustments/bulk": r_adjustments_bulk,
+  "/api/v1/adjustments/reason-codes": r_adjustments_reason_codes,
+  "/api/v1/adjustments": r_adjustments,
+  "/api/v1/appeals/{id}/decide": r_appeals_id_decide,
+  "/api/v1/appeals": r_appeals,
+  "/api/v1/audit/actions": r_audit_actions,
+  "/api/v1/audit": r_audit,
+  "/api/v1/audit/verify": r_audit_verify,
+  "/api/v1/borrowers/{id}": r_borrowers_id,
+  "/api/v1/borrowers": r_borrowers,
+  "/api/v1/limit-changes": r_limit_changes,
+  "/api/v1/model": r_model,
+  "/api/v1/openapi.json": r_openapi_json,
+  "/api/v1/overview": r_overview,
+  "/api/v1/policies/{id}/activate": r_policies_id_activate,
+  "/api/v1/policies/{id}/approve": r_policies_id_approve,
+  "/api/v1/policies/{id}/reject": r_policies_id_reject,
+  "/api/v1/policies/{id}": r_policies_id,
+  "/api/v1/policies/{id}/run": r_policies_id_run,
+  "/api/v1/policies/{id}/submit": r_policies_id_submit,
+  "/api/v1/policies/diff": r_policies_diff,
+  "/api/v1/policies/preview": r_policies_preview,
+  "/api/v1/policies": r_policies,
+  "/api/v1/settings": r_settings,
+  "/api/v1/tokens/{id}/revoke": r_tokens_id_revoke,
+  "/api/v1/tokens": r_tokens,
 };
+
+export type Operation = RouteSpec & { method: Lowercase<(typeof METHODS)[number]>; path: string };
+
+/** Every operation of the API, read from the exported handlers' specs. */
+export function operations(): Operation[] {
+  return Object.entries(ROUTE_MODULES).flatMap(([path, mod]) =>
+    METHODS.flatMap((m) => {
+      const handler = mod[m] as RouteHandler | undefined;
+      return handler?.spec ? [{ ...handler.spec, method: m.toLowerCase() as Operation["method"], path }] : [];
+    }),
+  );
+}
 
 const errorSchema = z.object({
   status: z.number().int(),
@@ -27,46 +89,12 @@ const errorSchema = z.object({
   issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 
-export const OPERATIONS: Operation[] = [
-  { method: "get", path: "/api/v1/borrowers", summary: "Borrowers of the latest month, filtered, sorted and paged (format=csv: all matching rows as CSV)", permission: "portfolio:read", query: borrowerListQuerySchema, response: borrowerListResponseSchema },
-  { method: "get", path: "/api/v1/borrowers/{id}", summary: "One borrower: score, tier and statement history, reason codes", permission: "portfolio:read", params: borrowerIdParamsSchema, response: borrowerDetailSchema },
-  { method: "get", path: "/api/v1/model", summary: "The active scorecard: holdout AUC/KS/Gini, curves, characteristics and points", permission: "model:read" },
-  { method: "get", path: "/api/v1/overview", summary: "Portfolio overview: tier mix, changes, score histogram", permission: "portfolio:read" },
-  { method: "get", path: "/api/v1/policies", summary: "Policy versions, newest first", permission: "policy:read" },
-  { method: "post", path: "/api/v1/policies", summary: "Create a DRAFT (from a config, or a copy of an older version)", permission: "policy:draft", body: createPolicySchema },
-  { method: "get", path: "/api/v1/policies/{id}", summary: "One policy version with its audit history", permission: "policy:read", params: policyIdParamsSchema },
-  { method: "put", path: "/api/v1/policies/{id}", summary: "Edit a DRAFT (author only; 409 otherwise)", permission: "policy:draft", params: policyIdParamsSchema, body: updatePolicySchema },
-  { method: "post", path: "/api/v1/policies/{id}/submit", summary: "DRAFT → SUBMITTED (author)", permission: "policy:draft", params: policyIdParamsSchema },
-  { method: "post", path: "/api/v1/policies/{id}/approve", summary: "SUBMITTED → APPROVED (not the author: 403)", permission: "policy:approve", params: policyIdParamsSchema, body: approveBodySchema },
-  { method: "post", path: "/api/v1/policies/{id}/reject", summary: "SUBMITTED → REJECTED with a comment", permission: "policy:approve", params: policyIdParamsSchema, body: rejectBodySchema },
-  { method: "post", path: "/api/v1/policies/{id}/activate", summary: "APPROVED → ACTIVE; retires the previous one and re-tiers the latest month", permission: "policy:approve", params: policyIdParamsSchema },
-  { method: "post", path: "/api/v1/policies/{id}/run", summary: "Run the ACTIVE policy: one PENDING adjustment per borrower whose limit would change (idempotent per version and month)", permission: "adjustment:propose", params: policyIdParamsSchema },
-  { method: "post", path: "/api/v1/policies/preview", summary: "Impact of a draft policy against the ACTIVE one", permission: "policy:read", body: previewBodySchema },
-  { method: "get", path: "/api/v1/policies/diff", summary: "Field-by-field difference between two versions", permission: "policy:read", query: diffQuerySchema },
-  { method: "get", path: "/api/v1/adjustments", summary: "Adjustments with filters", permission: "portfolio:read", query: adjustmentListQuerySchema },
-  { method: "post", path: "/api/v1/adjustments", summary: "Manual proposal (409 when the borrower already has a PENDING one)", permission: "adjustment:propose", body: manualProposalSchema },
-  { method: "get", path: "/api/v1/adjustments/{id}", summary: "One adjustment with its approvals", permission: "portfolio:read", params: idParamsSchema },
-  { method: "post", path: "/api/v1/adjustments/{id}/approve", summary: "Approve (Idempotency-Key header supported; 409 when decided)", permission: "adjustment:decide", params: idParamsSchema, body: approveAdjustmentSchema },
-  { method: "post", path: "/api/v1/adjustments/{id}/reject", summary: "Reject with a comment", permission: "adjustment:decide", params: idParamsSchema, body: rejectAdjustmentSchema },
-  { method: "post", path: "/api/v1/adjustments/bulk", summary: "Decide many; each in its own transaction, each outcome reported", permission: "adjustment:decide", body: bulkDecisionSchema },
-  { method: "get", path: "/api/v1/appeals", summary: "Appeals, overdue first", permission: "portfolio:read", query: appealListQuerySchema },
-  { method: "post", path: "/api/v1/appeals", summary: "Record a borrower's appeal against a decrease", permission: "appeal:record", body: recordAppealSchema },
-  { method: "post", path: "/api/v1/appeals/{id}/decide", summary: "Uphold or reverse (not by an approver of the cut)", permission: "adjustment:decide", params: idParamsSchema, body: decideAppealSchema },
-  { method: "get", path: "/api/v1/audit", summary: "Audit trail with filters (format=csv for all rows)", permission: "audit:read", query: auditQuerySchema },
-  { method: "get", path: "/api/v1/audit/verify", summary: "Verify the audit hash chain", permission: "audit:read" },
-  { method: "get", path: "/api/v1/limit-changes", summary: "Export feed of scheduled and applied limit changes (cursor; Bearer token with scope limit-changes:read)", permission: "limitchanges:read", query: feedQuerySchema },
-  { method: "get", path: "/api/v1/settings", summary: "Approval threshold and appeal SLA in force", permission: "portfolio:read" },
-  { method: "put", path: "/api/v1/settings", summary: "Change settings (audited)", permission: "users:manage", body: settingsSchema },
-  { method: "get", path: "/api/v1/tokens", summary: "Service-account API tokens", permission: "users:manage" },
-  { method: "post", path: "/api/v1/tokens", summary: "Create a token (shown once)", permission: "users:manage", body: createTokenSchema },
-  { method: "post", path: "/api/v1/tokens/{id}/revoke", summary: "Revoke a token", permission: "users:manage", params: idParamsSchema },
-];
-
 const schema = (s: z.ZodType, io: "input" | "output") => z.toJSONSchema(s, { io, unrepresentable: "any" });
 
-function parameters(obj: z.ZodObject | undefined, where: "query" | "path") {
+function parameters(obj: z.ZodType | undefined, where: "query" | "path") {
   if (!obj) return [];
-  return Object.entries(obj.shape).map(([name, s]) => ({
+  const shape = (obj as z.ZodObject).shape ?? {};
+  return Object.entries(shape).map(([name, s]) => ({
     name,
     in: where,
     required: where === "path" || !(s as z.ZodType).safeParse(undefined).success,
@@ -76,21 +104,29 @@ function parameters(obj: z.ZodObject | undefined, where: "query" | "path") {
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) {
+  for (const op of operations()) {
     const errors = Object.fromEntries(
       [["400", "Invalid input: every bad field is listed"], ["401", "No session"], ["403", `Role lacks ${op.permission}`], ["404", "Not found"]].map(
         ([code, description]) => [code, { description, content: { "application/json": { schema: schema(errorSchema, "output") } } }],
       ),
     );
+    const writes = op.method !== "get" && !op.readOnly;
     paths[op.path] = {
       ...paths[op.path],
       [op.method]: {
         summary: op.summary,
         "x-permission": op.permission,
-        parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
+        // A write changes data: an auditor must get 403; Idempotency-Key is honoured on it.
+        "x-writes": writes,
+        parameters: [
+          ...parameters(op.params, "path"),
+          ...parameters(op.query, "query"),
+          ...(writes ? [{ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 200 } }] : []),
+        ],
         ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schema(op.body, "input") } } } } : {}),
         responses: {
           "200": { description: "OK", content: { "application/json": { schema: op.response ? schema(op.response, "output") : {} } } },
+          ...(writes ? { "422": { description: "Idempotency-Key reused for a different request" } } : {}),
           ...errors,
         },
       },

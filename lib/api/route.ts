@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { getActor, type Actor } from "@/features/auth/session";
 import { actorCan, type Permission } from "@/features/auth/permissions";
 import { authenticateToken } from "@/features/tokens/data";
+import { releaseKey, requestHash, reserveKey, storeAnswer, type IdempotencyScope } from "@/features/idempotency/mutations";
 import { ApiError, badRequest } from "./errors";
 import { checkCrossSite, requestAddress, requestIdOf } from "./request-guards";
 
@@ -29,7 +30,25 @@ export type RouteContext<Q, P, B> = {
   ip: string | null;
 };
 
-type Spec<QS, PS, BS> = { permission: Permission; query?: QS; params?: PS; body?: BS };
+/**
+ * What a route declares about itself; the OpenAPI document (lib/api/openapi.ts) is assembled
+ * from these specs, so the document cannot miss a route or disagree with its validation.
+ */
+export type Spec<QS, PS, BS> = {
+  permission: Permission;
+  summary: string;
+  query?: QS;
+  params?: PS;
+  body?: BS;
+  /** Response shape, for the document only. */
+  response?: Schema;
+  /** A POST that changes nothing (the impact preview): no Idempotency-Key handling, not a "write". */
+  readOnly?: true;
+  /** Top-level answer fields never stored for Idempotency-Key replays (a token's secret). */
+  replayRedacts?: readonly string[];
+};
+export type RouteSpec = Spec<Schema | undefined, Schema | undefined, Schema | undefined>;
+export type RouteHandler = ((request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { spec: RouteSpec };
 
 export function json(data: unknown, init?: ResponseInit & { requestId?: string }) {
   const headers = new Headers(init?.headers);
@@ -46,7 +65,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
   spec: Spec<QS, PS, BS>,
   handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>>) => Promise<Response | unknown>,
 ) {
-  return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
+  const route = async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
     const requestId = requestIdOf(request.headers);
     try {
       const actor = await resolveCaller(request);
@@ -58,11 +77,17 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
       checkCrossSite(request, actor.scope == null);
       const query = parse(spec.query, queryObject(request.nextUrl.searchParams), "query parameters");
       const params = parse(spec.params, await context.params, "path parameters");
-      const body = spec.body ? parse(spec.body, await readJson(request), "body", "body") : undefined;
+      const rawBody = spec.body ? await readJson(request) : undefined;
+      const body = spec.body ? parse(spec.body, rawBody, "body", "body") : undefined;
       const ip = requestAddress(request.headers);
       const idempotencyKey = request.headers.get("idempotency-key")?.trim().slice(0, 200) || null;
-      const result = await handler({ actor, query, params, body, request, requestId, ip, idempotencyKey } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
-      return result instanceof Response ? result : json(result, { requestId });
+      const run = async () => {
+        const result = await handler({ actor, query, params, body, request, requestId, ip, idempotencyKey } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
+        return result instanceof Response ? result : json(result, { requestId });
+      };
+      if (!idempotencyKey || request.method === "GET" || spec.readOnly) return await run();
+      const scope = { actorId: actor.id, key: idempotencyKey, route: `${request.method} ${request.nextUrl.pathname}`, bodyHash: requestHash(rawBody ?? null) };
+      return await withIdempotency(scope, requestId, spec.replayRedacts ?? [], run);
     } catch (err) {
       if (err instanceof ApiError) {
         return errorResponse(err.status, err.message, requestId, { ...(err.issues ? { issues: err.issues } : {}), ...err.extra });
@@ -71,6 +96,28 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
       return errorResponse(500, "Internal error; quote the request id when reporting it.", requestId);
     }
   };
+  return Object.assign(route, { spec: spec as RouteSpec }) as RouteHandler;
+}
+
+/** Same key + same request → the first answer again (header `idempotent-replayed: true`). */
+export async function withIdempotency(scope: IdempotencyScope, requestId: string, redacts: readonly string[], run: () => Promise<Response>) {
+  const stored = await reserveKey(scope);
+  if (stored) return json(stored.body, { status: stored.status, requestId, headers: { "idempotent-replayed": "true" } });
+  let response: Response;
+  try {
+    response = await run();
+  } catch (err) {
+    await releaseKey(scope);
+    throw err;
+  }
+  if (!response.ok || !response.headers.get("content-type")?.includes("json")) {
+    await releaseKey(scope);
+    return response;
+  }
+  const answer = (await response.clone().json()) as Record<string, unknown>;
+  const kept = redacts.length ? Object.fromEntries(Object.entries(answer).map(([k, v]) => [k, redacts.includes(k) ? null : v])) : answer;
+  await storeAnswer(scope, response.status, kept);
+  return response;
 }
 
 function parse<S extends Schema | undefined>(schema: S, value: unknown, where: string, prefix?: string): Out<S> {

@@ -1,4 +1,5 @@
 import { AppealStatusBadge, CHANNEL_LABEL, formatDate, OverdueBadge } from "@/features/adjustments/components/display";
+import { ownValue } from "@/lib/closed-list";
 import type { AppealView } from "@/features/adjustments/components/types";
 
 /** Appeals the borrower made against a decrease, with how each was decided. */
@@ -12,7 +13,7 @@ export function BorrowerAppeals({ appeals }: { appeals: AppealView[] }) {
             <AppealStatusBadge status={a.status} />
             {a.overdue ? <OverdueBadge /> : null}
             <span className="text-xs text-slate-600">
-              Received {formatDate(a.receivedAt)} by {CHANNEL_LABEL[a.channel] ?? a.channel} · due {formatDate(a.dueAt)} · recorded by {a.recordedByEmail}
+              Received {formatDate(a.receivedAt)} by {ownValue(CHANNEL_LABEL, a.channel) ?? a.channel} · due {formatDate(a.dueAt)} · recorded by {a.recordedByEmail}
             </span>
           </p>
           <p className="mt-1 text-slate-900">{a.text}</p>

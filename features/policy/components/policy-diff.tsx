@@ -6,6 +6,7 @@ import { Field, Select } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { fetchJson } from "@/lib/fetch-json";
 import { errorMessage } from "./api";
+import { ownValue } from "@/lib/closed-list";
 import { FIELD_LABEL } from "./policy-fields";
 import { formatValue } from "./policy-display";
 
@@ -82,7 +83,7 @@ export function PolicyDiff({ options, defaultFrom, defaultTo }: { options: Optio
                 {query.data.changes.map((c) => (
                   <tr key={c.field}>
                     <RowTh>
-                      {FIELD_LABEL[c.field] ?? c.field}
+                      {ownValue(FIELD_LABEL, c.field) ?? c.field}
                       <span className="block font-mono text-xs font-normal text-slate-600">{c.field}</span>
                     </RowTh>
                     <Td numeric>{formatValue(c.from)}</Td>

@@ -1,5 +1,6 @@
 // The editable fields of a policy config: labels, ranges and how a form's text values become the
 // config object that policyConfigSchema checks (client side) and the API receives.
+import { isOwnKey } from "@/lib/closed-list";
 import { policyConfigSchema, type PolicyConfig } from "@/features/policy/schema";
 
 export type FieldPath =
@@ -136,7 +137,7 @@ export function validate(values: FormValues): { config: PolicyConfig; errors: Fi
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join(".") as FieldPath;
-    if (FIELD_LABEL[path] && !errors[path]) errors[path] = humanMessage(issue.message);
+    if (isOwnKey(FIELD_LABEL, path) && !errors[path]) errors[path] = humanMessage(issue.message);
   }
   return { config: null, errors };
 }
@@ -150,7 +151,7 @@ export function mapServerIssues(issues: Array<{ field: string; message: string }
   const other: Array<{ field: string; message: string }> = [];
   for (const issue of issues) {
     const path = issue.field.replace(/^body\.(config|policy)\./, "") as FieldPath;
-    if (FIELD_LABEL[path]) fields[path] ??= humanMessage(issue.message);
+    if (isOwnKey(FIELD_LABEL, path)) fields[path] ??= humanMessage(issue.message);
     else other.push(issue);
   }
   return { fields, other };

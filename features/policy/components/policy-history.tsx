@@ -1,4 +1,5 @@
 import { Table, TableShell, Td, Th } from "@/components/table";
+import { ownValue } from "@/lib/closed-list";
 import { FIELD_LABEL } from "./policy-fields";
 import { formatDateTime, formatValue } from "./policy-display";
 
@@ -23,7 +24,7 @@ function details(action: string, after: unknown, versionOf: (id: string) => stri
       return a.basedOnId ? `Copied from ${versionOf(a.basedOnId) ?? "another version"}` : "New draft";
     case "policy.updated":
       if (!a.changes?.length) return a.name ? `Saved (name: ${a.name})` : "Saved without changes";
-      return a.changes.map((c) => `${FIELD_LABEL[c.field] ?? c.field}: ${formatValue(c.from)} → ${formatValue(c.to)}`).join("; ");
+      return a.changes.map((c) => `${ownValue(FIELD_LABEL, c.field) ?? c.field}: ${formatValue(c.from)} → ${formatValue(c.to)}`).join("; ");
     case "policy.approved":
     case "policy.rejected":
       return a.comment ? `“${a.comment}”` : "No comment";
@@ -54,7 +55,7 @@ export function PolicyHistory({ events, versionOf }: { events: HistoryEvent[]; v
           {events.map((e) => (
             <tr key={e.seq} data-action={e.action}>
               <Td>{formatDateTime(e.at)}</Td>
-              <Td className="font-medium">{ACTION_LABEL[e.action] ?? e.action}</Td>
+              <Td className="font-medium">{ownValue(ACTION_LABEL, e.action) ?? e.action}</Td>
               <Td>{e.actorEmail ?? "—"}</Td>
               <Td className="min-w-64 whitespace-normal text-slate-700">{details(e.action, e.after, lookup)}</Td>
             </tr>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/features/auth/session";
 import { can } from "@/features/auth/permissions";
 import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
-import { getBorrower } from "@/features/borrowers/data";
+import { getBorrower, protectedAttributesFor } from "@/features/borrowers/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getActivePolicy } from "@/features/policy/data";
 import { applyDueNow } from "@/features/limit-changes/mutations";
@@ -17,6 +17,7 @@ import { LimitUtilisationChart } from "@/features/borrowers/components/limit-uti
 import { RepaymentTable } from "@/features/borrowers/components/repayment-table";
 import { ReasonCodes } from "@/features/borrowers/components/reason-codes";
 import { LimitHistoryPanel } from "@/features/borrowers/components/limit-history-panel";
+import { ProtectedAttributesPanel } from "@/features/borrowers/components/protected-attributes";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,11 @@ export default async function BorrowerPage({ params }: Props) {
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
   await applyDueNow(); // a decrease whose date has passed is applied before the limit is shown
-  const [borrower, active] = await Promise.all([getBorrower(parsed.data.id), getActivePolicy()]);
+  const [borrower, active, protectedAttributes] = await Promise.all([
+    getBorrower(parsed.data.id),
+    getActivePolicy(),
+    protectedAttributesFor(actor, parsed.data.id),
+  ]);
   if (!borrower) notFound();
   // Bands show the cut-offs in force now; earlier months were tiered by the policy of their time.
   const cutoffs = active?.config.cutoffs ?? DEFAULT_POLICY.cutoffs;
@@ -66,6 +71,11 @@ export default async function BorrowerPage({ params }: Props) {
           <Card title="Repayment status">
             <RepaymentTable history={borrower.history} />
           </Card>
+          {protectedAttributes ? (
+            <Card title="Protected attributes" description="For fairness review only; never a model input and never exported" className="lg:col-span-2">
+              <ProtectedAttributesPanel attributes={protectedAttributes} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </>

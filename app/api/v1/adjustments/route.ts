@@ -3,8 +3,8 @@ import { adjustmentListQuerySchema, manualProposalSchema } from "@/features/adju
 import { listAdjustments } from "@/features/adjustments/data";
 import { proposeManual } from "@/features/adjustments/mutations";
 
-export const GET = apiRoute({ permission: "portfolio:read", query: adjustmentListQuerySchema }, ({ query }) => listAdjustments(query));
+export const GET = apiRoute({ permission: "portfolio:read", summary: "Adjustments with filters", query: adjustmentListQuerySchema }, ({ query }) => listAdjustments(query));
 
-export const POST = apiRoute({ permission: "adjustment:propose", body: manualProposalSchema }, async ({ body, actor, requestId, ip }) =>
+export const POST = apiRoute({ permission: "adjustment:propose", summary: "Manual proposal (409 when the borrower already has a PENDING one)", body: manualProposalSchema }, async ({ body, actor, requestId, ip }) =>
   json(await proposeManual(body, { actor, requestId, ip }), { status: 201, requestId }),
 );

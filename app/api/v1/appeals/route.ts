@@ -4,10 +4,10 @@ import { appealListQuerySchema, recordAppealSchema } from "@/features/appeals/sc
 import { listAppeals } from "@/features/limit-changes/data";
 import { recordAppeal } from "@/features/appeals/mutations";
 
-export const GET = apiRoute({ permission: "portfolio:read", query: appealListQuerySchema }, async ({ query }) => ({
+export const GET = apiRoute({ permission: "portfolio:read", summary: "Appeals, overdue first", query: appealListQuerySchema }, async ({ query }) => ({
   items: await listAppeals(query.status, now()),
 }));
 
-export const POST = apiRoute({ permission: "appeal:record", body: recordAppealSchema }, async ({ body, actor, requestId, ip }) =>
+export const POST = apiRoute({ permission: "appeal:record", summary: "Record a borrower's appeal against a decrease", body: recordAppealSchema }, async ({ body, actor, requestId, ip }) =>
   json(await recordAppeal(body, { actor, requestId, ip }), { status: 201, requestId }),
 );

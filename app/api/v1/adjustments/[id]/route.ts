@@ -3,7 +3,7 @@ import { notFound } from "@/lib/api/errors";
 import { idParamsSchema } from "@/features/adjustments/schema";
 import { getAdjustment } from "@/features/adjustments/data";
 
-export const GET = apiRoute({ permission: "portfolio:read", params: idParamsSchema }, async ({ params }) => {
+export const GET = apiRoute({ permission: "portfolio:read", summary: "One adjustment with its approvals", params: idParamsSchema }, async ({ params }) => {
   const adjustment = await getAdjustment(params.id);
   if (!adjustment) throw notFound(`Adjustment ${params.id}`);
   return adjustment;

@@ -5,7 +5,7 @@ import { getPolicy, toView } from "@/features/policy/data";
 import { updateDraft } from "@/features/policy/mutations";
 import { entityHistory } from "@/features/audit/data";
 
-export const GET = apiRoute({ permission: "policy:read", params: policyIdParamsSchema }, async ({ params }) => {
+export const GET = apiRoute({ permission: "policy:read", summary: "One policy version with its audit history", params: policyIdParamsSchema }, async ({ params }) => {
   const policy = await getPolicy(params.id);
   if (!policy) throw notFound(`Policy ${params.id}`);
   // A policy's own history is part of reading the policy; the full trail needs audit:read.
@@ -13,6 +13,6 @@ export const GET = apiRoute({ permission: "policy:read", params: policyIdParamsS
 });
 
 export const PUT = apiRoute(
-  { permission: "policy:draft", params: policyIdParamsSchema, body: updatePolicySchema },
+  { permission: "policy:draft", summary: "Edit a DRAFT (author only; 409 otherwise)", params: policyIdParamsSchema, body: updatePolicySchema },
   async ({ params, body, actor, requestId, ip }) => updateDraft(params.id, body, { actor, requestId, ip }),
 );

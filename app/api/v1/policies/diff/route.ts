@@ -4,7 +4,7 @@ import { diffQuerySchema } from "@/features/policy/schema";
 import { getPolicy } from "@/features/policy/data";
 import { diffConfigs } from "@/features/policy/diff";
 
-export const GET = apiRoute({ permission: "policy:read", query: diffQuerySchema }, async ({ query }) => {
+export const GET = apiRoute({ permission: "policy:read", summary: "Field-by-field difference between two versions", query: diffQuerySchema }, async ({ query }) => {
   const [from, to] = await Promise.all([getPolicy(query.from), getPolicy(query.to)]);
   if (!from) throw notFound(`Policy ${query.from}`);
   if (!to) throw notFound(`Policy ${query.to}`);

@@ -6,7 +6,7 @@ import { previewPolicy } from "@/features/policy/preview/preview";
 import { applyDueNow } from "@/features/limit-changes/mutations";
 
 // Read-only: any role that can read policies may preview a draft against the active one.
-export const POST = apiRoute({ permission: "policy:read", body: previewBodySchema }, async ({ body }) => {
+export const POST = apiRoute({ permission: "policy:read", summary: "Impact of a draft policy against the ACTIVE one (changes nothing)", body: previewBodySchema, readOnly: true }, async ({ body }) => {
   await applyDueNow(); // limits in the preview are the limits in force today
   const [active, columns] = await Promise.all([getActivePolicy(), getPortfolioColumns()]);
   if (!active) throw new ApiError(409, "No ACTIVE policy to compare with.");

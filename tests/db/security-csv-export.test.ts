@@ -1,0 +1,36 @@
+// Issue 9 §9: the audit export carried cells starting with `=`. Events whose request id, ip and
+// e-mail start with formula characters are exported with those cells escaped.
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import { recordAudit } from "@/features/audit/mutations";
+import { listAuditEvents } from "@/features/audit/data";
+import { auditCsv } from "@/features/audit/csv";
+import { auditQuerySchema } from "@/features/audit/schema";
+import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+
+describe(`audit CSV export on ${backend}`, () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openAppDb();
+  });
+  afterAll(async () => closeAppDb(db));
+
+  it("escapes every cell a spreadsheet would run as a formula", async () => {
+    const prisma = await getPrisma();
+    const evil = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1"];
+    await prisma.$transaction(async (tx) => {
+      for (const e of evil) {
+        await recordAudit(tx, { actor: { id: "u1", email: e }, action: "settings.updated", entityType: "Setting", entityId: e, after: { v: e }, requestId: e, ip: e });
+      }
+    });
+    const { items } = await listAuditEvents(auditQuerySchema.parse({}), true);
+    const rows: string[][] = parse(auditCsv(items), { relax_quotes: true });
+    expect(rows.length).toBe(evil.length + 1);
+    const cells = rows.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const [header, ...data] = rows;
+    const requestIds = data.map((r) => r[header.indexOf("requestId")]);
+    expect(requestIds.sort()).toEqual(evil.map((e) => `'${e}`).sort());
+  });
+});
