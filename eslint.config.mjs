@@ -38,6 +38,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    // The same files eslint-config-next registers the import plugin for (a .cjs file has none).
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
     rules: {
       "no-restricted-imports": ["error", dbImports],
       "import/no-restricted-paths": ["error", dbPaths],
