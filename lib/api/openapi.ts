@@ -8,6 +8,7 @@ import { auditQuerySchema } from "@/features/audit/schema";
 import { feedQuerySchema } from "@/features/limit-changes/schema";
 import { createTokenSchema } from "@/features/tokens/schema";
 import { settingsSchema } from "@/features/settings/schema";
+import { jobIdParamsSchema, jobResponseSchema } from "@/features/jobs/schema";
 
 type Operation = {
   method: "get" | "post" | "put";
@@ -55,6 +56,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/audit", summary: "Audit trail with filters (format=csv for all rows)", permission: "audit:read", query: auditQuerySchema },
   { method: "get", path: "/api/v1/audit/verify", summary: "Verify the audit hash chain", permission: "audit:read" },
   { method: "get", path: "/api/v1/limit-changes", summary: "Export feed of scheduled and applied limit changes (cursor; Bearer token with scope limit-changes:read)", permission: "limitchanges:read", query: feedQuerySchema },
+  { method: "get", path: "/api/v1/jobs/{id}", summary: "A background job: status, done/total, result or error (403 without the permission of the action that started it)", permission: "portfolio:read", params: jobIdParamsSchema, response: jobResponseSchema },
   { method: "get", path: "/api/v1/settings", summary: "Approval threshold and appeal SLA in force", permission: "portfolio:read" },
   { method: "put", path: "/api/v1/settings", summary: "Change settings (audited)", permission: "users:manage", body: settingsSchema },
   { method: "get", path: "/api/v1/tokens", summary: "Service-account API tokens", permission: "users:manage" },
