@@ -1,6 +1,7 @@
 // `npm run worker`: one more job worker process against DATABASE_URL (PostgreSQL). Run as many as
-// the machine allows; they share the queue. SIGINT/SIGTERM finish the running jobs first; a kill -9
-// is fine too (another worker's sweep re-queues its jobs, which resume from their recorded progress).
+// the machine allows; they share the queue. SIGINT/SIGTERM let running jobs finish for up to
+// JOBS_STOP_GRACE_MS (10 s), then exit anyway: an interrupted job is re-queued by another worker's
+// sweep (or this one's next start) and resumes from its recorded progress, as after a kill -9.
 import { closeDb } from "@/lib/db/client";
 import { closeQueue } from "@/lib/db/queue";
 import { startWorker } from "@/features/jobs/worker";
@@ -13,9 +14,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    await worker.stop();
-    await closeQueue();
-    await closeDb();
+    setTimeout(() => process.exit(0), Number(process.env.JOBS_STOP_GRACE_MS ?? 10_000)).unref();
+    await worker.stop().catch(() => undefined);
+    await closeQueue().catch(() => undefined);
+    await closeDb().catch(() => undefined);
     process.exit(0);
   });
 }

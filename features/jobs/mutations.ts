@@ -4,9 +4,17 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Permission } from "@/features/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
-import { ensureQueueSchema } from "@/lib/db/queue";
+import { ensureQueueSchema, sessionLockIsFree, withSessionLock } from "@/lib/db/queue";
 import type { JobStatus } from "./schema";
 import { activeKeyOf } from "./view";
+
+// The worker runtime (worker.ts) reaches the queue's raw driver only through this file.
+export { runQueue as runJobQueue, closeQueue as closeJobQueue } from "@/lib/db/queue";
+
+/** Runs `fn` holding job `jobId`'s session lock; `{ ran: false }` when a live process holds it. */
+export const withJobLock = <T>(jobId: string, fn: () => Promise<T>) => withSessionLock(`job:${jobId}`, fn);
+/** True when no live process is running job `jobId` (it finished, or its process died). */
+export const jobLockIsFree = (jobId: string) => sessionLockIsFree(`job:${jobId}`);
 
 /** The graphile-worker task that runs one Job row; its payload is `{ jobId }`. */
 export const RUN_TASK = "limitdesk.job";

@@ -1,14 +1,12 @@
 // The worker runtime: runs queued jobs in this process. `npm start` starts one inside the server
 // process; `npm run worker` (scripts/worker.ts) starts more. Any number may run at once.
-import { runQueue, withSessionLock, sessionLockIsFree } from "@/lib/db/queue";
 import { unfinishedJobIds } from "./data";
-import { enqueueJob, failJob, finishJob, recordProgress, requeueJob, RUN_TASK, startJobRun } from "./mutations";
+import { enqueueJob, failJob, finishJob, jobLockIsFree, recordProgress, requeueJob, RUN_TASK, runJobQueue, startJobRun, withJobLock } from "./mutations";
 import { jobHandler, jobSchedules } from "./registry";
 import { errorText } from "./view";
 import "./kinds";
 
 const SCHEDULE_TASK = "limitdesk.schedule";
-const lockName = (jobId: string) => `job:${jobId}`;
 
 /**
  * Runs one job. The session lock (held on its own connection for the whole run) is what makes a
@@ -16,7 +14,7 @@ const lockName = (jobId: string) => `job:${jobId}`;
  * PostgreSQL drops the lock the moment the killed process's connection goes.
  */
 export async function runJob(jobId: string): Promise<void> {
-  await withSessionLock(lockName(jobId), async () => {
+  await withJobLock(jobId, async () => {
     const job = await startJobRun(jobId);
     if (!job) return; // finished already (a duplicate delivery)
     const handler = jobHandler(job.kind);
@@ -43,7 +41,7 @@ export async function runJob(jobId: string): Promise<void> {
 export async function sweepOrphans(now = new Date()): Promise<string[]> {
   const requeued: string[] = [];
   for (const id of await unfinishedJobIds(new Date(now.getTime() - 60_000))) {
-    if (await sessionLockIsFree(lockName(id))) {
+    if (await jobLockIsFree(id)) {
       await requeueJob(id);
       requeued.push(id);
     }
@@ -63,7 +61,7 @@ export async function startWorker(opts: { concurrency?: number; sweepMs?: number
   const concurrency = opts.concurrency ?? Number(process.env.JOBS_CONCURRENCY ?? 2);
   const sweepMs = opts.sweepMs ?? Number(process.env.JOBS_SWEEP_MS ?? 15_000);
   const schedules = jobSchedules();
-  const runner = await runQueue({
+  const runner = await runJobQueue({
     concurrency,
     taskList: {
       [RUN_TASK]: async (payload) => runJob((payload as { jobId: string }).jobId),
