@@ -7,21 +7,28 @@
 // and the queue entry in ONE Prisma transaction (no "row without queue entry" gap); LISTEN/NOTIFY
 // wakes a worker at once; its crontab is deduplicated across processes (one tick, one run).
 import pg from "pg";
+import { getDb } from "./client";
 import { Logger, parseCronItems, run, runMigrations, type CronItem, type Runner, type TaskList } from "graphile-worker";
 
 const holder = globalThis as typeof globalThis & { __limitDeskQueue?: { url: string; pool: pg.Pool; migrated?: Promise<void> } };
 
-/** The database URL the queue uses: the app's DATABASE_URL (lib/db/connect will expose `url`). */
-export function queueUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error("The job queue needs DATABASE_URL=postgresql://… (a PostgreSQL server).");
+/**
+ * The database URL the queue uses: the app database's real URL (`Database.url`, which lib/db/connect
+ * gains with embedded PostgreSQL), else DATABASE_URL.
+ */
+export async function queueUrl(): Promise<string> {
+  const db = (await getDb()) as { url?: string };
+  const url = db.url ?? process.env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error("The job queue needs a PostgreSQL server (DATABASE_URL=postgresql://…).");
   return url;
 }
 
-function queue() {
-  const url = queueUrl();
+async function queue() {
+  const url = await queueUrl();
   if (holder.__limitDeskQueue?.url !== url) {
+    const stale = holder.__limitDeskQueue;
     holder.__limitDeskQueue = { url, pool: new pg.Pool({ connectionString: url, max: Number(process.env.JOBS_POOL_MAX ?? 6) }) };
+    if (stale && !stale.pool.ended) void stale.pool.end().catch(() => undefined);
   }
   return holder.__limitDeskQueue;
 }
@@ -32,8 +39,8 @@ const logger = new Logger(() => (level, message) => {
 });
 
 /** Creates or upgrades the graphile_worker schema once per process (add_job needs it). */
-export function ensureQueueSchema(): Promise<void> {
-  const q = queue();
+export async function ensureQueueSchema(): Promise<void> {
+  const q = await queue();
   q.migrated ??= runMigrations({ pgPool: q.pool, logger }).catch((err) => {
     q.migrated = undefined;
     throw err;
@@ -48,7 +55,7 @@ export async function runQueue(opts: { taskList: TaskList; crontab: CronSpec[]; 
   await ensureQueueSchema();
   const items: CronItem[] = opts.crontab.map((c) => ({ task: c.task, match: c.match, identifier: c.identifier, payload: c.payload, options: { backfillPeriod: 0 } }));
   return run({
-    pgPool: queue().pool,
+    pgPool: (await queue()).pool,
     logger,
     concurrency: opts.concurrency,
     noHandleSignals: true,
@@ -67,7 +74,7 @@ const LOCK_NAMESPACE = 7_310_043;
  * `{ ran: false }` without running it when another live session holds the lock.
  */
 export async function withSessionLock<T>(name: string, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
-  const client = await queue().pool.connect();
+  const client = await (await queue()).pool.connect();
   let locked = false;
   try {
     const rows = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok", [LOCK_NAMESPACE, name]);
