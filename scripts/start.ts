@@ -63,9 +63,11 @@ if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
 }
 
 children.push(spawn(process.execPath, [...peerAddressPreload(), nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
-// JOB WORKER: start the job worker process here, next to Next, with the same env (DATABASE_URL is
-// the database's real URL), e.g. children.push(spawn(process.execPath, [tsx, "scripts/worker.ts"], …)).
-// Everything in `children` is stopped before PostgreSQL.
+// The job worker (policy runs, due limit changes, …) runs beside Next with the same env;
+// `npm run worker` adds more. Everything in `children` is stopped before PostgreSQL.
+if (process.env.LIMITDESK_WORKER !== "0") {
+  children.push(spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env: process.env }));
+}
 
 // One server process ending ends the whole app: the others are stopped, then the database.
 for (const c of children) c.on("exit", (code) => void shutdown(null, code ?? 1));

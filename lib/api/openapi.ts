@@ -33,6 +33,7 @@ import * as r_policies from "@/app/api/v1/policies/route";
 import * as r_settings from "@/app/api/v1/settings/route";
 import * as r_tokens_id_revoke from "@/app/api/v1/tokens/[id]/revoke/route";
 import * as r_tokens from "@/app/api/v1/tokens/route";
+import * as r_jobs_id from "@/app/api/v1/jobs/[id]/route";
 
 type RouteModule = Partial<Record<(typeof METHODS)[number], unknown>>;
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -51,6 +52,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/audit": r_audit,
   "/api/v1/audit/verify": r_audit_verify,
   "/api/v1/borrowers/{id}": r_borrowers_id,
+  "/api/v1/jobs/{id}": r_jobs_id,
   "/api/v1/borrowers": r_borrowers,
   "/api/v1/limit-changes": r_limit_changes,
   "/api/v1/model": r_model,

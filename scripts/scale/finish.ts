@@ -1,0 +1,39 @@
+// After the COPY load: the scorecard and default policy (when the database has none yet) and the
+// marker that says this portfolio is SYNTHETIC — a hash-chained `seed.imported` audit event with
+// `synthetic: true`, the seed and the id range — in one transaction.
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/features/audit/mutations";
+import type { ScoreModel } from "@/features/scoring/model-types";
+import type { PolicyConfig } from "@/features/policy/schema";
+import { SYNTHETIC_ID_BASE } from "./synthetic";
+
+export type SyntheticMarker = { synthetic: true; borrowers: number; statements: number; scores: number; seed: number; idFrom: number; idTo: number; bootstrappedFrom: string; modelVersion: string };
+
+export async function finishScalePortfolio(input: { model: ScoreModel; policy: PolicyConfig; marker: Omit<SyntheticMarker, "synthetic" | "idFrom" | "idTo" | "modelVersion"> }) {
+  const prisma = await getPrisma();
+  const { model, policy } = input;
+  await prisma.$transaction(
+    async (tx) => {
+      if (!(await tx.scoreModel.findUnique({ where: { version: model.version } }))) {
+        await tx.scoreModel.create({
+          data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
+        });
+      }
+      if ((await tx.policy.count()) === 0) {
+        await tx.policy.create({
+          data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, authorEmail: "system (scale seed)", activatedAt: new Date() },
+        });
+      }
+      const marker: SyntheticMarker = {
+        synthetic: true, ...input.marker, idFrom: SYNTHETIC_ID_BASE + 1, idTo: SYNTHETIC_ID_BASE + input.marker.borrowers, modelVersion: model.version,
+      };
+      await recordAudit(tx, { actor: null, action: "seed.imported", entityType: "Portfolio", entityId: `synthetic:seed=${input.marker.seed}`, after: marker });
+
+      // BORROWER STATE HOOK (helper "state", wired by the lead at merge): derive every
+      // BorrowerState row set-based from the history just loaded, in this transaction:
+      //   await initBorrowerStates(tx);   // from "@/features/borrowers/mutations"
+    },
+    { timeout: 60 * 60_000, maxWait: 60_000 },
+  );
+}
