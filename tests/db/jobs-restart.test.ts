@@ -35,7 +35,7 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
 
 const exited = (child: ChildProcess) => new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
 
-describe.skipIf(backend !== "postgres")("job restart safety on postgres (kill -9)", () => {
+describe(`job restart safety on ${backend} (kill -9)`, () => {
   let db: TestDb;
   const children: ChildProcess[] = [];
   beforeAll(async () => {

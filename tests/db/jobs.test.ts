@@ -40,7 +40,7 @@ registerJob("test.fail", async ({ progress }) => {
   throw new Error("boom at 3\nsecond line of detail");
 });
 
-describe.skipIf(backend !== "postgres")("job queue on postgres", () => {
+describe(`job queue on ${backend}`, () => {
   let db: TestDb;
   let worker: WorkerHandle | undefined;
   let borrowerId: number;

@@ -17,7 +17,7 @@ const SEED = 99;
 const INDEXES = `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2`;
 const CONSTRAINTS = `SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`;
 
-describe.skipIf(backend !== "postgres")("scale seed on postgres", () => {
+describe(`scale seed on ${backend}`, () => {
   let db: TestDb;
   const { rows: base } = loadUciCsv();
   const model = loadModel();
