@@ -9,7 +9,7 @@ import { balanceOf, type ScoreRow } from "./score-rows";
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-const BORROWER_COLUMNS = { id: "int", limit: "int", sex: "int", education: "int", marriage: "int", age: "int", outcome: "int" };
+const BORROWER_COLUMNS = { id: "int", sex: "int", education: "int", marriage: "int", age: "int", outcome: "int" };
 const STATEMENT_COLUMNS = { borrowerId: "int", month: "text", limit: "int", bill: "int", balance: "int", payment: "int", repaymentStatus: "int" };
 const SCORE_COLUMNS = {
   borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
@@ -35,6 +35,8 @@ export async function importPortfolio(
       })));
       await bulkInsert(tx, "Statement", STATEMENT_COLUMNS, statements, (d, t) => progress("statements", d, t));
       await bulkInsert(tx, "Score", SCORE_COLUMNS, scores, (d, t) => progress("scores", d, t));
+      const states = await initBorrowerStates(tx);
+      progress("borrower states", states, states);
       await tx.scoreModel.create({
         data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
       });
@@ -51,6 +53,46 @@ export async function importPortfolio(
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
+}
+
+/**
+ * Bumps the portfolio version and returns it. Every transaction that changes BorrowerState rows
+ * calls this FIRST (before locking state rows or writing audit events, so the lock order is one
+ * order everywhere) and stamps the rows it changes with the result. The row lock on the counter
+ * is held until commit, so writers commit in version order and a reader that sees version v has
+ * seen every change stamped <= v.
+ */
+export async function bumpPortfolioVersion(tx: Prisma.TransactionClient): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ version: number }>>`
+    INSERT INTO "PortfolioVersion" ("id", "version") VALUES (1, 1)
+    ON CONFLICT ("id") DO UPDATE SET "version" = "PortfolioVersion"."version" + 1
+    RETURNING "version"::float8 AS version`;
+  return row.version;
+}
+
+/**
+ * Derives the state row of every scored borrower that has none yet, in one INSERT … SELECT from
+ * the loaded history: latest Score month, that month's statement (limit, balance) and the months
+ * since the newest delayed repayment. The seed and the scale seed call it after loading history.
+ */
+export async function initBorrowerStates(tx: Prisma.TransactionClient): Promise<number> {
+  const version = await bumpPortfolioVersion(tx);
+  return tx.$executeRaw`
+    WITH latest AS (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC),
+    hist AS (
+      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
+      FROM "Statement" h JOIN latest l ON l."borrowerId" = h."borrowerId" AND h."month" <= l."month"),
+    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+    INSERT INTO "BorrowerState" ("borrowerId", "limit", "balance", "utilization", "month", "score", "pd", "tier", "previousTier",
+      "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "pendingAdjustmentId", "version")
+    SELECT s."borrowerId", st."limit", st."balance", CASE WHEN st."limit" > 0 THEN st."balance"::float8 / st."limit" ELSE 0 END,
+      s."month", s."score", s."pd", s."tier", s."previousTier", s."tierChange", CASE WHEN s."tierChange" <> 0 THEN 'SCORE' END,
+      s."reasonCodes", coalesce(d.back, 255), a."id", ${version}
+    FROM latest s
+    JOIN "Statement" st ON st."borrowerId" = s."borrowerId" AND st."month" = s."month"
+    JOIN delay d ON d."borrowerId" = s."borrowerId"
+    LEFT JOIN "Adjustment" a ON a."pendingBorrowerId" = s."borrowerId"
+    ON CONFLICT ("borrowerId") DO NOTHING`;
 }
 
 export async function portfolioIsEmpty() {

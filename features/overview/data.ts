@@ -24,19 +24,17 @@ const emptyTiers = (): Record<Tier, number> => ({ LOW: 0, MEDIUM: 0, HIGH: 0 });
 export async function getOverview(): Promise<Overview> {
   const prisma = await getPrisma();
   const month = await latestMonth();
-  const [totals, byMonth, changes, buckets, outcome] = await Promise.all([
-    prisma.score.aggregate({
-      where: { month: month ?? "" },
-      _count: true,
-      _sum: { limit: true, balance: true },
-      _avg: { score: true, pd: true },
-    }),
-    prisma.score.groupBy({ by: ["month", "tier"], _count: true, orderBy: { month: "asc" } }),
-    prisma.score.groupBy({ by: ["tierChange"], where: { month: month ?? "" }, _count: true }),
+  // "Now" (exposure, balances, tier mix, changes, histogram) from BorrowerState; tiers by month
+  // from the Score history, except the latest month, which shows the current tiers.
+  const [totals, byMonth, nowTiers, changes, buckets, outcome] = await Promise.all([
+    prisma.borrowerState.aggregate({ _count: true, _sum: { limit: true, balance: true }, _avg: { score: true, pd: true } }),
+    prisma.score.groupBy({ by: ["month", "tier"], where: { month: { lt: month ?? "" } }, _count: true, orderBy: { month: "asc" } }),
+    prisma.borrowerState.groupBy({ by: ["tier"], _count: true }),
+    prisma.borrowerState.groupBy({ by: ["tierChange"], _count: true }),
     prisma.$queryRaw<Array<{ bucket: number; outcome: number; n: bigint }>>`
       SELECT (floor(s."score" / ${HISTOGRAM_BUCKET}) * ${HISTOGRAM_BUCKET})::int AS bucket, b."outcome" AS outcome, count(*) AS n
-      FROM "Score" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-      WHERE s."month" = ${month ?? ""} GROUP BY 1, 2 ORDER BY 1`,
+      FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
+      GROUP BY 1, 2 ORDER BY 1`,
     prisma.borrower.aggregate({ _avg: { outcome: true } }),
   ]);
 
@@ -46,6 +44,7 @@ export async function getOverview(): Promise<Overview> {
     entry[row.tier] = row._count;
     tiersByMonth.set(row.month, entry);
   }
+  if (month) tiersByMonth.set(month, { month, ...emptyTiers(), ...Object.fromEntries(nowTiers.map((t) => [t.tier, t._count])) });
   const histogram = new Map<number, { from: number; to: number; good: number; bad: number }>();
   for (const b of buckets) {
     const entry = histogram.get(b.bucket) ?? { from: b.bucket, to: b.bucket + HISTOGRAM_BUCKET, good: 0, bad: 0 };

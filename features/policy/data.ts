@@ -1,8 +1,9 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getDb, getPrisma } from "@/lib/db/client";
 import type { Policy, Prisma } from "@/generated/prisma/client";
 import type { PolicyConfig, PolicyView, Tier } from "./schema";
-import { columnsFromRecords, type PortfolioColumns } from "./preview/columns";
+import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
+import { PortfolioColumnsCache, type ColdRow, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
 
 export function toView(p: Policy): PolicyView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -41,22 +42,38 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 }
 
 // ---- Portfolio columns for the impact preview -------------------------------------------
-// Built once from the database and kept in memory, so a preview is one pass over typed arrays.
-// Mutations that change limits or scores call invalidatePortfolioColumns().
-type ColumnsCache = { columns: Promise<PortfolioColumns> | null };
-const holder = globalThis as typeof globalThis & { __limitDeskColumns?: ColumnsCache };
-const cache = (holder.__limitDeskColumns ??= { columns: null });
+// The preview's input lives in memory (preview/columns-cache.ts) and follows BorrowerState by
+// portfolio version; each app process holds one cache.
+// Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
+// version it returns is in the rows (writers commit in version order), none is missed.
+const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
+const COLD_SQL = `${VERSION_CTE}
+  SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month",
+    b."outcome", b."sex", b."age"
+  FROM pv LEFT JOIN ("BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId") ON true
+  ORDER BY s."score", s."borrowerId"`;
+const DELTA_SQL = `${VERSION_CTE}
+  SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
+  FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
 
-export function invalidatePortfolioColumns() {
-  cache.columns = null;
+/** The preview columns' database source: narrow projections of BorrowerState (+ Borrower's static columns). */
+export function dbColumnsSource(): ColumnsSource {
+  const split = <T extends { v: number; id: number | null }>(rows: T[]) => ({
+    version: Number(rows[0]?.v ?? 0),
+    rows: rows.filter((r) => r.id != null) as Array<T & { id: number }>,
+  });
+  return {
+    load: async () => split(await (await getDb()).sql.query<ColdRow & { v: number }>(COLD_SQL)),
+    changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number }>(DELTA_SQL, [version])),
+  };
 }
 
+const holder = globalThis as typeof globalThis & { __limitDeskColumns?: PortfolioColumnsCache };
+
+/** Every borrower's current state as preview columns, brought up to date with the database first. */
 export function getPortfolioColumns(): Promise<PortfolioColumns> {
-  cache.columns ??= loadPortfolioColumns().catch((err) => {
-    cache.columns = null;
-    throw err;
-  });
-  return cache.columns;
+  holder.__limitDeskColumns ??= new PortfolioColumnsCache(dbColumnsSource());
+  return holder.__limitDeskColumns.get();
 }
 
 export type LatestBorrowerRow = {
@@ -64,21 +81,13 @@ export type LatestBorrowerRow = {
   statuses: number[]; outcome: number; sex: number; age: number; month: string;
 };
 
-/** Every borrower's latest score with current limit and repayment history: the preview's and the policy run's input. */
+/** Every borrower's current state (BorrowerState, no per-borrower subqueries): the policy run's input. */
 export async function latestBorrowerRows(tx?: Prisma.TransactionClient): Promise<LatestBorrowerRow[]> {
   const db = tx ?? (await getPrisma());
-  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { statuses: string }>>`
-    SELECT s."borrowerId" AS id, s."score", s."pd", b."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
-      b."outcome", b."sex", b."age", s."month",
-      (SELECT string_agg(st."repaymentStatus"::text, ',' ORDER BY st."month") FROM "Statement" st
-        WHERE st."borrowerId" = s."borrowerId" AND st."month" <= s."month") AS statuses
-    FROM "Score" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-    WHERE s."month" = (SELECT max("month") FROM "Score")
+  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { monthsSinceDelay: number }>>`
+    SELECT s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
+      s."monthsSinceDelay", b."outcome", b."sex", b."age", s."month"
+    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
     ORDER BY s."borrowerId"`;
-  return rows.map((r) => ({ ...r, statuses: r.statuses.split(",").map(Number) }));
-}
-
-async function loadPortfolioColumns(): Promise<PortfolioColumns> {
-  const rows = await latestBorrowerRows();
-  return columnsFromRecords(rows, rows[0]?.month ?? "");
+  return rows.map(({ monthsSinceDelay, ...r }) => ({ ...r, statuses: statusesForDelay(monthsSinceDelay) }));
 }
