@@ -3,7 +3,8 @@ import { getDb, getPrisma } from "@/lib/db/client";
 import type { Policy, Prisma } from "@/generated/prisma/client";
 import type { PolicyConfig, PolicyView, Tier } from "./schema";
 import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
-import { PortfolioColumnsCache, type ColdRow, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
+import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
+import { columnsFromChunks, type BinaryChunk } from "./preview/column-chunks";
 
 export function toView(p: Policy): PolicyView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -47,24 +48,47 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 // Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
 // version it returns is in the rows (writers commit in version order), none is missed.
 const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
-const COLD_SQL = `${VERSION_CTE}
-  SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month",
-    b."outcome", b."sex", b."age"
-  FROM pv LEFT JOIN ("BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId") ON true
-  ORDER BY s."score", s."borrowerId"`;
+// Cold load in chunks of borrowers (by id, an index range), each chunk ONE row of binary columns:
+// no per-borrower objects in Node. The first chunk's snapshot gives the version (see ColumnsSource).
+const CHUNK = 250_000;
+const CHUNK_SQL = `${VERSION_CTE},
+  c AS (SELECT s."borrowerId", s."limit", s."balance", s."score", s."monthsSinceDelay", s."pd", s."month", b."outcome", b."sex", b."age"
+    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
+    WHERE s."borrowerId" > $1 ORDER BY s."borrowerId" LIMIT $2)
+  SELECT (SELECT v FROM pv) AS v, count(*)::int AS n, max(c."borrowerId") AS last, max(c."month") AS month,
+    string_agg(int4send(c."borrowerId"), ''::bytea) AS id, string_agg(int4send(c."limit"), ''::bytea) AS "limit",
+    string_agg(int4send(c."balance"), ''::bytea) AS balance, string_agg(int2send(c."score"::int2), ''::bytea) AS score,
+    string_agg(int2send(c."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(int2send(c."outcome"::int2), ''::bytea) AS outcome,
+    string_agg(int2send(c."sex"::int2), ''::bytea) AS sex, string_agg(int2send(c."age"::int2), ''::bytea) AS age,
+    string_agg(float8send(c."pd"), ''::bytea) AS pd
+  FROM c`;
 const DELTA_SQL = `${VERSION_CTE}
   SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
   FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
 
 /** The preview columns' database source: narrow projections of BorrowerState (+ Borrower's static columns). */
 export function dbColumnsSource(): ColumnsSource {
-  const split = <T extends { v: number; id: number | null }>(rows: T[]) => ({
+  const split = (rows: Array<ColumnRow & { v: number; id: number | null }>) => ({
     version: Number(rows[0]?.v ?? 0),
-    rows: rows.filter((r) => r.id != null) as Array<T & { id: number }>,
+    rows: rows.filter((r) => r.id != null),
   });
   return {
-    load: async () => split(await (await getDb()).sql.query<ColdRow & { v: number }>(COLD_SQL)),
-    changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number }>(DELTA_SQL, [version])),
+    load: async () => {
+      const { sql } = await getDb();
+      const chunks: BinaryChunk[] = [];
+      let version: number | null = null, last = 0, month = "";
+      for (;;) {
+        const [chunk] = await sql.query<BinaryChunk & { v: number; last: number | null; month: string | null }>(CHUNK_SQL, [last, CHUNK]);
+        version ??= Number(chunk.v);
+        if (!chunk.n) break;
+        chunks.push(chunk);
+        last = chunk.last!;
+        if (chunk.month && chunk.month > month) month = chunk.month;
+        if (chunk.n < CHUNK) break;
+      }
+      return { version, columns: columnsFromChunks(chunks, month) };
+    },
+    changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),
   };
 }
 

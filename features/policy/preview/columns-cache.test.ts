@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthsSinceDelay, statusesForDelay } from "./columns";
-import { PortfolioColumnsCache, type ColdRow, type ColumnRow, type ColumnsSource } from "./columns-cache";
+import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./columns-cache";
+import { chunkFromRows, columnsFromChunks } from "./column-chunks";
+
+type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
 
 /** An in-memory "database": rows stamped with the version of their last change. */
 function fakeSource(initial: ColdRow[]) {
@@ -11,7 +14,9 @@ function fakeSource(initial: ColdRow[]) {
   const source: ColumnsSource = {
     load: async () => {
       reads.cold++;
-      return { version, rows: [...rows.values()].sort((a, b) => a.score - b.score || a.id - b.id) };
+      const all = [...rows.values()];
+      // Two chunks, as the database sends them: ids in any order, sorted by score on arrival.
+      return { version, columns: columnsFromChunks([chunkFromRows(all.slice(0, 1)), chunkFromRows(all.slice(1))], "2005-09") };
     },
     changesSince: async (since) => {
       reads.delta++;
@@ -36,6 +41,7 @@ describe("PortfolioColumnsCache", () => {
     const cache = new PortfolioColumnsCache(db.source);
     const cols = await cache.get();
     expect([...cols.id]).toEqual([2, 3, 1]); // ascending score
+    expect([...cols.limit]).toEqual([20_000, 30_000, 10_000]);
     db.change(3, { limit: 50_000 });
     expect(await cache.get()).toBe(cols);
     expect(cols.limit[cols.id.indexOf(3)]).toBe(50_000);

@@ -4,13 +4,16 @@
  * proportional to the changes). Pure: the SQL lives in features/policy/data.ts (the source), so
  * two caches on one database behave like two app instances.
  */
-import { ageBand, allocateColumns, type PortfolioColumns } from "./columns";
+import type { PortfolioColumns } from "./columns";
 
 export type ColumnRow = { id: number; score: number; pd: number; limit: number; balance: number; msd: number; month: string };
-export type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
 export type ColumnsSource = {
-  /** Every state row in ascending score order, and the portfolio version of that one snapshot. */
-  load(): Promise<{ version: number; rows: ColdRow[] }>;
+  /**
+   * Every borrower's columns (ascending score order) and a portfolio version v such that every
+   * change stamped <= v is in them. Rows may be newer than v (a chunked load spans snapshots):
+   * the next delta re-applies them, and values are absolute, so that is harmless.
+   */
+  load(): Promise<{ version: number; columns: PortfolioColumns }>;
   /** The rows with version > `version`, and the current version, from ONE snapshot. */
   changesSince(version: number): Promise<{ version: number; rows: ColumnRow[] }>;
 };
@@ -59,11 +62,12 @@ export class PortfolioColumnsCache {
         return this.columns;
       }
     }
-    const { version, rows } = await this.source.load();
-    this.columns = this.build(rows);
+    const { version, columns } = await this.source.load();
+    this.indexById = indexColumns(columns);
+    this.columns = columns;
     this.version = version;
-    this.last = { kind: "cold", rows: rows.length, version, ms: performance.now() - started };
-    return this.columns;
+    this.last = { kind: "cold", rows: columns.n, version, ms: performance.now() - started };
+    return columns;
   }
 
   private indexOf(id: number): number {
@@ -81,24 +85,14 @@ export class PortfolioColumnsCache {
       c.monthsSinceDelay[i] = r.msd;
     }
   }
+}
 
-  private build(rows: ColdRow[]): PortfolioColumns {
-    const c = allocateColumns(rows.length, rows[0]?.month ?? "");
-    let maxId = 0;
-    for (const r of rows) if (r.id > maxId) maxId = r.id;
-    // Dense ids (the data set's and the scale seed's) index a typed array: 4 bytes per id, no Map.
-    const dense = maxId < 4 * rows.length + 1024;
-    const index = dense ? new Int32Array(maxId + 1).fill(-1) : new Map<number, number>();
-    rows.forEach((r, i) => {
-      c.id[i] = r.id;
-      if (index instanceof Map) index.set(r.id, i);
-      else index[r.id] = i;
-      c.outcome[i] = r.outcome === 1 ? 1 : 0;
-      c.sex[i] = r.sex;
-      c.ageBand[i] = ageBand(r.age);
-    });
-    this.indexById = index;
-    this.apply(c, rows);
-    return c;
-  }
+/** borrower id → position in the columns. Dense ids (the data set's, the scale seed's) use a typed array: 4 bytes per id. */
+function indexColumns(c: PortfolioColumns): Int32Array | Map<number, number> {
+  let maxId = 0;
+  for (let i = 0; i < c.n; i++) if (c.id[i] > maxId) maxId = c.id[i];
+  if (maxId >= 4 * c.n + 1024) return new Map(Array.from(c.id, (id, i) => [id, i]));
+  const index = new Int32Array(maxId + 1).fill(-1);
+  for (let i = 0; i < c.n; i++) index[c.id[i]] = i;
+  return index;
 }
