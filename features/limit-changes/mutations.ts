@@ -37,8 +37,8 @@ export function portfolioVersionFor(tx: Prisma.TransactionClient): Promise<numbe
 /**
  * Sets a borrower's limit `from` → `to` in the caller's transaction: bumps the portfolio version
  * (first, so every writer takes its locks in one order: version counter, state row, audit chain),
- * locks the state row, refuses if the current limit is not `from`, updates limit and utilisation,
- * and writes the audit event.
+ * locks the state row, refuses if the current limit is not `from`, updates limit and utilisation
+ * (and the overview summary's exposure), and writes the audit event.
  */
 export async function setLimit(
   tx: Prisma.TransactionClient,
@@ -53,6 +53,8 @@ export async function setLimit(
     UPDATE "BorrowerState" SET "limit" = ${input.to},
       "utilization" = CASE WHEN ${input.to}::int > 0 THEN "balance"::float8 / ${input.to}::int ELSE 0 END, "version" = ${version}
     WHERE "borrowerId" = ${input.borrowerId}`;
+  // The overview's summary follows the state: exposure moves by exactly this change.
+  await tx.$executeRaw`UPDATE "PortfolioSummary" SET "exposure" = "exposure" + ${input.to - input.from}, "version" = ${version}, "updatedAt" = now() WHERE "id" = 1`;
   await recordAudit(tx, {
     actor: input.ctx.actor, action: "limit.changed", entityType: "Borrower", entityId: input.borrowerId,
     before: { limit: input.from }, after: { limit: input.to, cause: input.cause, limitChangeId: input.limitChangeId, portfolioVersion: version },

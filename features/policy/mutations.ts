@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
-import { bumpPortfolioVersion } from "@/features/borrowers/mutations";
+import { bumpPortfolioVersion, refreshPortfolioSummary } from "@/features/borrowers/mutations";
 import type { AuditAction } from "@/features/audit/actions";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
@@ -90,6 +90,7 @@ export async function activate(id: string, ctx: Ctx) {
       if (count !== 1) await conflict(tx, id, "activate");
       const policy = await tx.policy.findUniqueOrThrow({ where: { id } });
       const retiered = await retierStates(tx, (policy.config as unknown as PolicyConfig).cutoffs, version);
+      await refreshPortfolioSummary(tx, version);
       if (previous) await audit(tx, ctx, "policy.retired", previous.id, { status: "ACTIVE" }, { status: "RETIRED", replacedBy: id });
       await audit(tx, ctx, "policy.activated", id, { activePolicyId: previous?.id ?? null }, { status: "ACTIVE", retiredPolicyId: previous?.id ?? null, retiered, portfolioVersion: version });
       return toView(policy);

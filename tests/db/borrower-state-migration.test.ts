@@ -36,5 +36,8 @@ describe(`BorrowerState migration on ${backend}`, () => {
       { borrowerId: 2, limit: 20000, balance: 0, utilization: 0, month: "2005-09", score: 720, tier: "LOW", previousTier: null, tierChange: 0, tierChangeCause: null, monthsSinceDelay: 255, version: 1 },
     ]);
     expect(await db.sql.query(`SELECT "version"::int FROM "PortfolioVersion"`)).toEqual([{ version: 1 }]);
+    expect(await db.sql.query(`SELECT "borrowers", "exposure"::int, "tiers", "tierChanges", "historyTiers" FROM "PortfolioSummary"`)).toEqual([
+      { borrowers: 2, exposure: 110000, tiers: { LOW: 1, MEDIUM: 1, HIGH: 0 }, tierChanges: { up: 1, down: 0 }, historyTiers: [{ month: "2005-08", LOW: 1, MEDIUM: 0, HIGH: 0 }] },
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { allBorrowers, getBorrower } from "@/features/borrowers/data";
 import { borrowerListQuerySchema } from "@/features/borrowers/schema";
 import { borrowersCsv } from "@/features/borrowers/csv";
 import { getOverview } from "@/features/overview/data";
+import { refreshPortfolioSummary } from "@/features/borrowers/mutations";
 import { dbColumnsSource, getActivePolicy } from "@/features/policy/data";
 import { PortfolioColumnsCache } from "@/features/policy/preview/columns-cache";
 import { previewPolicy } from "@/features/policy/preview/preview";
@@ -146,6 +147,9 @@ describe(`one current state under change on ${backend}`, () => {
     const overview = await getOverview();
     const total = [...listed.values()].reduce((s, l) => s + l, 0);
     expect(overview.exposure).toBe(total);
+    // The summary maintained change by change equals one recomputed from scratch.
+    await (await getPrisma()).$transaction((tx) => refreshPortfolioSummary(tx, 0));
+    expect(await getOverview()).toEqual(overview);
     for (const id of touched) {
       const detail = await getBorrower(id);
       expect(detail?.limit).toBe(listed.get(id));

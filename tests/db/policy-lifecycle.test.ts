@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
 import { activate, createDraft, decide, updateDraft } from "@/features/policy/mutations";
 import { getActivePolicy } from "@/features/policy/data";
+import { getOverview } from "@/features/overview/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
@@ -49,6 +50,10 @@ describe(`policy versions and approval on ${backend}`, () => {
     for (const s of moved) expect([s.tierChangeCause, s.previousTier, s.tierChange]).toEqual(["POLICY", before.get(s.borrowerId)!.tier, 1]);
     expect(new Set(moved.map((s) => s.version)).size).toBe(1);
     for (const s of after.filter((x) => x.tier === before.get(x.borrowerId)!.tier)) expect(s.version).toBe(before.get(s.borrowerId)!.version);
+    // The overview's maintained summary follows the re-tiering.
+    const overview = await getOverview();
+    for (const tier of ["LOW", "MEDIUM", "HIGH"] as const) expect(overview.tierMix[tier]).toBe(after.filter((s) => s.tier === tier).length);
+    expect(overview.tierChanges.up).toBe(after.filter((s) => s.tierChange === 1).length);
     // The monthly history keeps the tiers it was scored with.
     expect(await prisma.score.findMany({ where: { month: "2005-09" }, orderBy: { borrowerId: "asc" }, select: { borrowerId: true, tier: true, tierChange: true } })).toEqual(history);
     const events = await prisma.auditEvent.findMany({ where: { seq: { gt: seq0 } }, orderBy: { seq: "asc" } });

@@ -33,6 +33,26 @@ CREATE TABLE "PortfolioVersion" (
     CONSTRAINT "PortfolioVersion_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "PortfolioSummary" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "month" TEXT,
+    "borrowers" INTEGER NOT NULL,
+    "exposure" BIGINT NOT NULL,
+    "balance" BIGINT NOT NULL,
+    "scoreSum" BIGINT NOT NULL,
+    "pdSum" DOUBLE PRECISION NOT NULL,
+    "observedDefaultRate" DOUBLE PRECISION NOT NULL,
+    "tiers" JSONB NOT NULL,
+    "tierChanges" JSONB NOT NULL,
+    "histogram" JSONB NOT NULL,
+    "historyTiers" JSONB NOT NULL,
+    "version" BIGINT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PortfolioSummary_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "BorrowerState_tier_borrowerId_idx" ON "BorrowerState"("tier", "borrowerId");
 
@@ -84,6 +104,32 @@ SELECT s."borrowerId", b."limit", st."balance",
 FROM (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC) s
 JOIN "Borrower" b ON b."id" = s."borrowerId"
 JOIN "Statement" st ON st."borrowerId" = s."borrowerId" AND st."month" = s."month";
+
+-- The overview's summary, as refreshPortfolioSummary (features/borrowers/mutations.ts) computes it.
+INSERT INTO "PortfolioSummary" ("id", "month", "borrowers", "exposure", "balance", "scoreSum", "pdSum", "observedDefaultRate",
+  "tiers", "tierChanges", "histogram", "historyTiers", "version", "updatedAt")
+SELECT 1, t.month, t.n, t.exposure, t.balance, t.score_sum, t.pd_sum,
+  coalesce((SELECT avg("outcome")::float8 FROM "Borrower"), 0),
+  jsonb_build_object('LOW', t.low, 'MEDIUM', t.medium, 'HIGH', t.high),
+  jsonb_build_object('up', t.up, 'down', t.down),
+  coalesce((SELECT jsonb_agg(jsonb_build_object('from', h.bucket, 'to', h.bucket + 25, 'good', h.good, 'bad', h.bad) ORDER BY h.bucket) FROM (
+    SELECT (floor(s."score" / 25) * 25)::int AS bucket, count(*) FILTER (WHERE b."outcome" <> 1)::int AS good, count(*) FILTER (WHERE b."outcome" = 1)::int AS bad
+    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId" GROUP BY 1) h), '[]'::jsonb),
+  coalesce((SELECT jsonb_agg(jsonb_build_object('month', m.month, 'LOW', m.low, 'MEDIUM', m.medium, 'HIGH', m.high) ORDER BY m.month) FROM (
+    SELECT "month", count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
+      count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high
+    FROM "Score" WHERE "month" < t.month GROUP BY 1) m), '[]'::jsonb),
+  1, now()
+FROM (SELECT max("month") AS month, count(*)::int AS n, coalesce(sum("limit"), 0)::bigint AS exposure, coalesce(sum("balance"), 0)::bigint AS balance,
+    coalesce(sum("score"), 0)::bigint AS score_sum, coalesce(sum("pd"), 0)::float8 AS pd_sum,
+    count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
+    count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high, count(*) FILTER (WHERE "tierChange" = 1)::int AS up,
+    count(*) FILTER (WHERE "tierChange" = -1)::int AS down
+  FROM "BorrowerState") t
+ON CONFLICT ("id") DO UPDATE SET "month" = EXCLUDED."month", "borrowers" = EXCLUDED."borrowers", "exposure" = EXCLUDED."exposure",
+  "balance" = EXCLUDED."balance", "scoreSum" = EXCLUDED."scoreSum", "pdSum" = EXCLUDED."pdSum",
+  "observedDefaultRate" = EXCLUDED."observedDefaultRate", "tiers" = EXCLUDED."tiers", "tierChanges" = EXCLUDED."tierChanges",
+  "histogram" = EXCLUDED."histogram", "historyTiers" = EXCLUDED."historyTiers", "version" = EXCLUDED."version", "updatedAt" = now();
 
 -- AlterTable: the current limit now lives in BorrowerState only.
 ALTER TABLE "Borrower" DROP COLUMN "limit";
