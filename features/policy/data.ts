@@ -4,7 +4,7 @@ import type { Policy, Prisma } from "@/generated/prisma/client";
 import type { PolicyConfig, PolicyView, Tier } from "./schema";
 import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
-import { columnsFromChunks, type BinaryChunk } from "./preview/column-chunks";
+import { applyStaticChunks, columnsFromChunks, indexColumns, type BinaryChunk, type StaticChunk } from "./preview/column-chunks";
 
 export function toView(p: Policy): PolicyView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -48,20 +48,21 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 // Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
 // version it returns is in the rows (writers commit in version order), none is missed.
 const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
-// Cold load in chunks of borrowers (by id, an index range), each chunk ONE row of binary columns:
-// no per-borrower objects in Node. The first chunk's snapshot gives the version (see ColumnsSource).
-const CHUNK = 250_000;
-const CHUNK_SQL = `${VERSION_CTE},
-  c AS (SELECT s."borrowerId", s."limit", s."balance", s."score", s."monthsSinceDelay", s."pd", s."month", b."outcome", b."sex", b."age"
-    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-    WHERE s."borrowerId" > $1 ORDER BY s."borrowerId" LIMIT $2)
-  SELECT (SELECT v FROM pv) AS v, count(*)::int AS n, max(c."borrowerId") AS last, max(c."month") AS month,
-    string_agg(int4send(c."borrowerId"), ''::bytea) AS id, string_agg(int4send(c."limit"), ''::bytea) AS "limit",
-    string_agg(int4send(c."balance"), ''::bytea) AS balance, string_agg(int2send(c."score"::int2), ''::bytea) AS score,
-    string_agg(int2send(c."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(int2send(c."outcome"::int2), ''::bytea) AS outcome,
-    string_agg(int2send(c."sex"::int2), ''::bytea) AS sex, string_agg(int2send(c."age"::int2), ''::bytea) AS age,
-    string_agg(float8send(c."pd"), ''::bytea) AS pd
-  FROM c`;
+// Cold load in chunks of borrower ids (index ranges), each chunk ONE row of binary columns: no
+// per-borrower objects in Node. The first chunk's snapshot gives the version (see ColumnsSource);
+// Borrower's static columns come separately (no join; they never change).
+const CHUNK_IDS = 1_000_000;
+const STATE_CHUNK_SQL = `${VERSION_CTE}
+  SELECT (SELECT v FROM pv) AS v, (SELECT coalesce(max("borrowerId"), 0) FROM "BorrowerState") AS "maxId",
+    count(*)::int AS n, max(s."month") AS month,
+    string_agg(int4send(s."borrowerId"), ''::bytea) AS id, string_agg(int4send(s."limit"), ''::bytea) AS "limit",
+    string_agg(int4send(s."balance"), ''::bytea) AS balance, string_agg(int2send(s."score"::int2), ''::bytea) AS score,
+    string_agg(int2send(s."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(float8send(s."pd"), ''::bytea) AS pd
+  FROM "BorrowerState" s WHERE s."borrowerId" > $1::int AND s."borrowerId" <= $1::int + $2::int`;
+const STATIC_CHUNK_SQL = `
+  SELECT count(*)::int AS n, string_agg(int4send("id"), ''::bytea) AS id, string_agg(int2send("outcome"::int2), ''::bytea) AS outcome,
+    string_agg(int2send("sex"::int2), ''::bytea) AS sex, string_agg(int2send("age"::int2), ''::bytea) AS age
+  FROM "Borrower" WHERE "id" > $1::int AND "id" <= $1::int + $2::int`;
 const DELTA_SQL = `${VERSION_CTE}
   SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
   FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
@@ -76,17 +77,21 @@ export function dbColumnsSource(): ColumnsSource {
     load: async () => {
       const { sql } = await getDb();
       const chunks: BinaryChunk[] = [];
-      let version: number | null = null, last = 0, month = "";
-      for (;;) {
-        const [chunk] = await sql.query<BinaryChunk & { v: number; last: number | null; month: string | null }>(CHUNK_SQL, [last, CHUNK]);
-        version ??= Number(chunk.v);
-        if (!chunk.n) break;
-        chunks.push(chunk);
-        last = chunk.last!;
+      let version = 0, maxId = 0, month = "";
+      for (let lo = 0; lo === 0 || lo < maxId; lo += CHUNK_IDS) {
+        const [chunk] = await sql.query<BinaryChunk & { v: number; maxId: number; month: string | null }>(STATE_CHUNK_SQL, [lo, CHUNK_IDS]);
+        if (lo === 0) [version, maxId] = [Number(chunk.v), Number(chunk.maxId)];
+        if (chunk.n) chunks.push(chunk);
         if (chunk.month && chunk.month > month) month = chunk.month;
-        if (chunk.n < CHUNK) break;
       }
-      return { version, columns: columnsFromChunks(chunks, month) };
+      const columns = columnsFromChunks(chunks, month);
+      const index = indexColumns(columns);
+      // After the state: this later snapshot holds every borrower the state chunks saw.
+      for (let lo = 0; lo < maxId; lo += CHUNK_IDS) {
+        const [chunk] = await sql.query<StaticChunk>(STATIC_CHUNK_SQL, [lo, CHUNK_IDS]);
+        if (chunk.n) applyStaticChunks(columns, index, [chunk]);
+      }
+      return { version, columns, index };
     },
     changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),
   };

@@ -149,7 +149,9 @@ describe(`one current state under change on ${backend}`, () => {
     expect(overview.exposure).toBe(total);
     // The summary maintained change by change equals one recomputed from scratch.
     await (await getPrisma()).$transaction((tx) => refreshPortfolioSummary(tx, 0));
-    expect(await getOverview()).toEqual(overview);
+    const recomputed = await getOverview();
+    expect(recomputed.averagePd).toBeCloseTo(overview.averagePd, 12); // a float sum: the order may differ
+    expect({ ...recomputed, averagePd: 0 }).toEqual({ ...overview, averagePd: 0 });
     for (const id of touched) {
       const detail = await getBorrower(id);
       expect(detail?.limit).toBe(listed.get(id));

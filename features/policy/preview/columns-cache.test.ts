@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { monthsSinceDelay, statusesForDelay } from "./columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./columns-cache";
-import { chunkFromRows, columnsFromChunks } from "./column-chunks";
+import { applyStaticChunks, chunksFromRows, columnsFromChunks, indexColumns } from "./column-chunks";
 
 type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
 
@@ -16,7 +16,11 @@ function fakeSource(initial: ColdRow[]) {
       reads.cold++;
       const all = [...rows.values()];
       // Two chunks, as the database sends them: ids in any order, sorted by score on arrival.
-      return { version, columns: columnsFromChunks([chunkFromRows(all.slice(0, 1)), chunkFromRows(all.slice(1))], "2005-09") };
+      const chunks = [chunksFromRows(all.slice(0, 1)), chunksFromRows(all.slice(1))];
+      const columns = columnsFromChunks(chunks.map((c) => c.state), "2005-09");
+      const index = indexColumns(columns);
+      applyStaticChunks(columns, index, chunks.map((c) => c.statics).reverse());
+      return { version, columns, index };
     },
     changesSince: async (since) => {
       reads.delta++;
@@ -34,14 +38,16 @@ function fakeSource(initial: ColdRow[]) {
 }
 
 const row = (id: number, score: number, limit: number): ColdRow => ({ id, score, pd: 0.1, limit, balance: 1000, msd: 255, month: "2005-09", outcome: 0, sex: 1, age: 30 });
+const DIFFERENT = { outcome: 1, sex: 2, age: 50 }; // borrower 2: checks the static columns land on the right borrower
 
 describe("PortfolioColumnsCache", () => {
   it("loads once, then applies only the rows changed since its version", async () => {
-    const db = fakeSource([row(1, 700, 10_000), row(2, 500, 20_000), row(3, 600, 30_000)]);
+    const db = fakeSource([row(1, 700, 10_000), { ...row(2, 500, 20_000), ...DIFFERENT }, row(3, 600, 30_000)]);
     const cache = new PortfolioColumnsCache(db.source);
     const cols = await cache.get();
     expect([...cols.id]).toEqual([2, 3, 1]); // ascending score
     expect([...cols.limit]).toEqual([20_000, 30_000, 10_000]);
+    expect([...cols.outcome, ...cols.sex, ...cols.ageBand]).toEqual([1, 0, 0, 2, 1, 1, 3, 1, 1]);
     db.change(3, { limit: 50_000 });
     expect(await cache.get()).toBe(cols);
     expect(cols.limit[cols.id.indexOf(3)]).toBe(50_000);

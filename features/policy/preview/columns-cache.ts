@@ -5,6 +5,7 @@
  * two caches on one database behave like two app instances.
  */
 import type { PortfolioColumns } from "./columns";
+import { indexColumns, positionOf, type IdIndex } from "./column-chunks";
 
 export type ColumnRow = { id: number; score: number; pd: number; limit: number; balance: number; msd: number; month: string };
 export type ColumnsSource = {
@@ -13,7 +14,7 @@ export type ColumnsSource = {
    * change stamped <= v is in them. Rows may be newer than v (a chunked load spans snapshots):
    * the next delta re-applies them, and values are absolute, so that is harmless.
    */
-  load(): Promise<{ version: number; columns: PortfolioColumns }>;
+  load(): Promise<{ version: number; columns: PortfolioColumns; index?: IdIndex }>;
   /** The rows with version > `version`, and the current version, from ONE snapshot. */
   changesSince(version: number): Promise<{ version: number; rows: ColumnRow[] }>;
 };
@@ -22,7 +23,7 @@ export type RefreshStats = { kind: "cold" | "delta"; rows: number; version: numb
 export class PortfolioColumnsCache {
   private columns: PortfolioColumns | null = null;
   private version = -1;
-  private indexById: Int32Array | Map<number, number> = new Map();
+  private indexById: IdIndex = new Map();
   private queued: Promise<PortfolioColumns> | null = null;
   private tail: Promise<unknown> = Promise.resolve();
   /** What the last refresh did (tests and the benchmark read it). */
@@ -62,8 +63,8 @@ export class PortfolioColumnsCache {
         return this.columns;
       }
     }
-    const { version, columns } = await this.source.load();
-    this.indexById = indexColumns(columns);
+    const { version, columns, index } = await this.source.load();
+    this.indexById = index ?? indexColumns(columns);
     this.columns = columns;
     this.version = version;
     this.last = { kind: "cold", rows: columns.n, version, ms: performance.now() - started };
@@ -71,8 +72,7 @@ export class PortfolioColumnsCache {
   }
 
   private indexOf(id: number): number {
-    const ix = this.indexById;
-    return ix instanceof Map ? (ix.get(id) ?? -1) : id >= 0 && id < ix.length ? ix[id] : -1;
+    return positionOf(this.indexById, id);
   }
 
   private apply(c: PortfolioColumns, rows: ColumnRow[]) {
@@ -85,14 +85,4 @@ export class PortfolioColumnsCache {
       c.monthsSinceDelay[i] = r.msd;
     }
   }
-}
-
-/** borrower id → position in the columns. Dense ids (the data set's, the scale seed's) use a typed array: 4 bytes per id. */
-function indexColumns(c: PortfolioColumns): Int32Array | Map<number, number> {
-  let maxId = 0;
-  for (let i = 0; i < c.n; i++) if (c.id[i] > maxId) maxId = c.id[i];
-  if (maxId >= 4 * c.n + 1024) return new Map(Array.from(c.id, (id, i) => [id, i]));
-  const index = new Int32Array(maxId + 1).fill(-1);
-  for (let i = 0; i < c.n; i++) index[c.id[i]] = i;
-  return index;
 }
