@@ -16,6 +16,8 @@ import { refreshPortfolioSummary } from "@/features/borrowers/mutations";
 import { dbColumnsSource, getActivePolicy } from "@/features/policy/data";
 import { PortfolioColumnsCache } from "@/features/policy/preview/columns-cache";
 import { previewPolicy } from "@/features/policy/preview/preview";
+import { activate, createDraft, decide } from "@/features/policy/mutations";
+import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
@@ -181,5 +183,29 @@ describe(`one current state under change on ${backend}`, () => {
     expect(await cacheA.get()).toBe(a); // same arrays, updated in place
     expect(cacheA.last).toMatchObject({ kind: "delta", rows: 0 });
     expect(await cacheB.get()).toBe(b);
+  });
+
+  it("runs approvals, due changes and a policy activation concurrently without deadlock, every cache seeing all of it", async () => {
+    const draft = await createDraft({ config: { ...DEFAULT_POLICY, cutoffs: { low: 720, medium: 610 } }, name: "Concurrent" }, { actor: u.analyst });
+    await decide(draft.id, "submit", { actor: u.analyst });
+    await decide(draft.id, "approve", { actor: u.manager, comment: "ok" });
+    const borrowers = [nextBorrower(), nextBorrower(), nextBorrower(), nextBorrower()];
+    const proposals = await Promise.all(borrowers.map((x) => propose(x.borrowerId, x.limit + 30_000)));
+    const results = await Promise.allSettled([
+      activate(draft.id, { actor: u.manager2 }),
+      ...proposals.map((p) => approve(p.id, after(300))),
+      applyDueLimitChanges(after(300)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(results.map(() => "fulfilled"));
+    const prisma = await getPrisma();
+    const states = await prisma.borrowerState.findMany({ where: { borrowerId: { in: borrowers.map((x) => x.borrowerId) } } });
+    for (const x of borrowers) expect(states.find((st) => st.borrowerId === x.borrowerId)?.limit).toBe(x.limit + 30_000);
+    for (const cache of [cacheA, cacheB]) {
+      const cols = await cache.get();
+      for (const x of borrowers) expect(cols.limit[cols.id.indexOf(x.borrowerId)]).toBe(x.limit + 30_000);
+    }
+    const overview = await getOverview();
+    expect(overview.exposure).toBe(Number((await prisma.borrowerState.aggregate({ _sum: { limit: true } }))._sum.limit));
+    expect(overview.tierMix.LOW).toBe(await prisma.borrowerState.count({ where: { tier: "LOW" } }));
   });
 });
