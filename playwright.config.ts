@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_PG_DIR } from "./e2e/db";
 
 // End-to-end tests run against a production build served by the same start script as
-// `npm start`, on its own port and a fresh embedded database seeded from the real data.
+// `npm start`, on its own port (E2E_PORT) and a fresh embedded PostgreSQL folder (E2E_PG_DIR,
+// default .data/e2e-pg; LIMITDESK_PG_PORT picks its port) seeded from the real data.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -35,7 +37,10 @@ export default defineConfig({
     url: `${baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM lets `npm start` stop Next, then the embedded PostgreSQL (which runs in its own
+    // process group and would otherwise outlive the run).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e", E2E_FRESH_DB: "1" },
+    env: { PORT: String(PORT), LIMITDESK_PG_DIR: E2E_PG_DIR, E2E_FRESH_DB: "1" },
   },
 });

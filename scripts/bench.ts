@@ -16,7 +16,7 @@ import { compareFigures } from "@/features/policy/preview/compare";
 import type { PortfolioColumns } from "@/features/policy/preview/columns";
 import { bootstrapColumns } from "./bench/bootstrap";
 import { duckPreview, openDuckDb, previewSql } from "./bench/duckdb";
-import { naivePreview, openSeededPglite } from "./bench/naive";
+import { naivePreview, openSeededScratchDb } from "./bench/naive";
 import { BENCH_POLICIES } from "./bench/policies";
 import { formatTable, medianMs, peakRssMb, timedMs } from "./bench/timing";
 import { runStateBench } from "./bench-state";
@@ -67,9 +67,9 @@ for (const size of sizes) {
   cols = null; // let the big arrays go before the next size is built
 }
 
-// Last, so its garbage and PGlite's memory do not disturb the timings and RSS figures above.
-const naive = await timedMs(openSeededPglite);
-log(`naive: in-memory PGlite migrated and seeded in ${fmt(naive.ms)} ms`);
+// Last, so its garbage and the database's memory do not disturb the timings and RSS figures above.
+const naive = await timedMs(openSeededScratchDb);
+log(`naive: scratch PostgreSQL database migrated and seeded in ${fmt(naive.ms)} ms`);
 for (const { name, policy } of BENCH_POLICIES) {
   const run = () => naivePreview(naive.result.prisma, real.month, active, policy);
   const slow = name === NAIVE_TIMED_POLICY ? await medianMs(run, NAIVE_RUNS) : await timedMs(run);

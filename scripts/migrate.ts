@@ -1,14 +1,8 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL (PostgreSQL) or PGlite.
-import { getDb, closeDb } from "@/lib/db/client";
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded server.
 import { applyMigrations } from "@/lib/db/migrate";
+import { runCli } from "./cli";
 
-try {
-  const db = await getDb();
+await runCli(async (db) => {
   const applied = await applyMigrations(db.sql);
   console.log(`${db.kind} at ${db.location}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await closeDb();
-}
+});

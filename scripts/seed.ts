@@ -1,12 +1,5 @@
-// `npm run db:seed`: migrate and seed without starting the server.
-import { closeDb } from "@/lib/db/client";
+// `npm run db:seed`: migrate and seed without starting the server (says so when already seeded).
 import { migrateAndSeed } from "./seed-lib";
+import { runCli } from "./cli";
 
-try {
-  await migrateAndSeed();
-} catch (err) {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-} finally {
-  await closeDb();
-}
+await runCli(async () => void (await migrateAndSeed()));

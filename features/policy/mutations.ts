@@ -13,7 +13,7 @@ type Actor = { id: string; email: string };
 type Ctx = { actor: Actor; requestId?: string; ip?: string | null };
 
 // Policy transitions are rare; one lock serialises them so "exactly one ACTIVE" and version
-// numbering hold under concurrent requests, on PGlite and PostgreSQL alike.
+// numbering hold under concurrent requests, on every instance of the app.
 const POLICY_LOCK = 7_310_043;
 const lock = (tx: Prisma.TransactionClient) => tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${POLICY_LOCK})`);
 const json = (v: unknown) => v as Prisma.InputJsonValue;

@@ -1,5 +1,5 @@
 // Bulk insert for the seed: one statement per chunk that expands a JSON array into rows
-// (jsonb_to_recordset). Measured ~6x faster than Prisma createMany on PGlite, and it passes
+// (jsonb_to_recordset). Measured ~6x faster than Prisma createMany, and it passes
 // a single text parameter, which every driver adapter handles the same way.
 import type { Prisma } from "@/generated/prisma/client";
 

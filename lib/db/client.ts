@@ -1,5 +1,6 @@
 // The process-wide database. Kept on globalThis because Next bundles route handlers and pages
-// separately: a module-level singleton would open the PGlite folder twice in one process.
+// separately: a module-level singleton would open a second pool (and could start the embedded
+// server twice) in one process.
 import { openDatabase, type Database } from "./connect";
 
 const holder = globalThis as typeof globalThis & { __limitDeskDb?: Promise<Database> };

@@ -1,9 +1,9 @@
-// Opens the one database Limit Desk uses: a PostgreSQL server when DATABASE_URL is a
-// postgres:// URL, otherwise embedded PostgreSQL (PGlite) in a folder of the project.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
+// Opens the one database Limit Desk uses, always PostgreSQL: the server DATABASE_URL names, or
+// else the embedded server of the project's data folder (lib/db/embedded.ts), found running or
+// started by this process (and then stopped again by close()).
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import type { PrismaPg } from "@prisma/adapter-pg";
 
 export type SqlRunner = {
   /** Runs one parameterised statement and returns its rows. */
@@ -13,63 +13,50 @@ export type SqlRunner = {
 };
 
 export type Database = {
-  kind: "pglite" | "postgres";
-  /** Where the data lives: a folder for PGlite, the URL without password for PostgreSQL. */
+  kind: "embedded" | "postgres";
+  /** Where the data lives: the URL without its password (and the folder, when embedded). */
   location: string;
+  /** The real connection URL (with password), for pg-boss and child processes. */
+  url: string;
+  /** The pool Prisma uses, for what Prisma cannot do (COPY streams). */
+  pool: pg.Pool;
   prisma: PrismaClient;
   sql: SqlRunner;
   close(): Promise<void>;
 };
 
+/** `postgresql://embedded/…` is the placeholder prisma.config.ts sets for the CLI: not a server. */
 export function isServerUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url) && !url.startsWith("postgresql://embedded/");
 }
 
-/** PGLITE_DIR, default `.data/pglite` in the project; `memory://` keeps everything in memory (tests). */
-export function pgliteDir(): string {
-  const dir = process.env.PGLITE_DIR;
-  if (dir?.startsWith("memory://")) return dir;
-  return path.resolve(/*turbopackIgnore: true*/ dir ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
-}
+export const redactUrl = (url: string) => url.replace(/:[^:@/]*@/, ":***@");
 
 export async function openDatabase(url = process.env.DATABASE_URL): Promise<Database> {
-  return isServerUrl(url) ? openPostgres(url) : openPglite(pgliteDir());
-}
-
-async function openPglite(dir: string): Promise<Database> {
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  // PGlite creates only the last folder of the path; a fresh clone has no `.data/` yet.
-  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const pglite = new PGlite(dir);
-  await pglite.waitReady;
-  // The adapter is typed against an older @prisma/driver-adapter-utils; the runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const prisma = new PrismaClient({ adapter });
+  // `npm start` hands its children the embedded server's URL and says so (LIMITDESK_PG_EMBEDDED=1).
+  if (isServerUrl(url)) return openPool(url, process.env.LIMITDESK_PG_EMBEDDED === "1" && url === process.env.DATABASE_URL ? "embedded" : "postgres");
+  const { ensureEmbeddedServer } = await import("./embedded");
+  const server = await ensureEmbeddedServer({ log: (l) => console.log(l) });
+  const db = openPool(server.url, "embedded", server.dir);
   return {
-    kind: "pglite",
-    location: dir,
-    prisma,
-    sql: {
-      query: async (q, params) => (await pglite.query(q, params)).rows as never,
-      exec: async (q) => void (await pglite.exec(q)),
-    },
-    // PGlite keeps the process alive until it is closed, after Prisma lets go of it.
+    ...db,
     close: async () => {
-      await prisma.$disconnect();
-      if (!pglite.closed) await pglite.close();
+      await db.close();
+      await server.release();
     },
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const pg = await import("pg");
-  const pool = new pg.default.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+function openPool(url: string, kind: Database["kind"], dir?: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+  // An idle client whose server went away must not crash the process; the next query reports it.
+  pool.on("error", () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
-    kind: "postgres",
-    location: url.replace(/:[^:@/]*@/, ":***@"),
+    kind,
+    location: dir ? `${dir} (${redactUrl(url)})` : redactUrl(url),
+    url,
+    pool,
     prisma,
     sql: {
       query: async (q, params) => (await pool.query(q, params as unknown[])).rows,

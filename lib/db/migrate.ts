@@ -1,6 +1,6 @@
 // Applies prisma/migrations/*/migration.sql in order and records each in `_prisma_migrations`
 // exactly as `prisma migrate deploy` does (checksum = sha256 of the file), so `prisma migrate
-// status` agrees. Used for PGlite and PostgreSQL alike: one path, tested on both.
+// status` agrees. One path for the embedded server and external servers, tested on both.
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";

@@ -1,8 +1,10 @@
 /**
- * The naive path, for scale: the real 30 k portfolio seeded into an in-memory PGlite exactly as the
+ * The naive path, for scale: the real 30 k portfolio seeded into a scratch database (on the running
+ * embedded server, started if needed, or DATABASE_URL's server; dropped afterwards) exactly as the
  * app seeds it, then Prisma findMany of every borrower's latest score row (with the borrower and its
  * statements) and a plain JS loop (the reference preview) over the objects.
  */
+import { randomBytes } from "node:crypto";
 import { openDatabase } from "@/lib/db/connect";
 import { closeDb, installDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -11,16 +13,25 @@ import type { BorrowerInput } from "@/features/policy/preview/columns";
 import { referencePreview } from "@/features/policy/preview/reference";
 import { migrateAndSeed } from "../seed-lib";
 
-export async function openSeededPglite() {
-  process.env.PGLITE_DIR = "memory://";
-  const db = await openDatabase(undefined); // never a server, whatever DATABASE_URL says
+export async function openSeededScratchDb() {
+  const server = await openDatabase();
+  const name = `limitdesk_bench_${randomBytes(6).toString("hex")}`;
+  await server.sql.exec(`CREATE DATABASE ${name}`);
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  const db = await openDatabase(url.toString());
   await applyMigrations(db.sql);
   installDatabase(db);
   await migrateAndSeed({ log: () => undefined });
-  return { prisma: db.prisma, close: closeDb };
+  const close = async () => {
+    await closeDb();
+    await server.sql.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await server.close();
+  };
+  return { prisma: db.prisma, close };
 }
 
-type Prisma = Awaited<ReturnType<typeof openSeededPglite>>["prisma"];
+type Prisma = Awaited<ReturnType<typeof openSeededScratchDb>>["prisma"];
 
 export async function naivePreview(prisma: Prisma, month: string, active: PolicyConfig, draft: PolicyConfig) {
   const rows = await prisma.score.findMany({

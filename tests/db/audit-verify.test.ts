@@ -1,7 +1,4 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/connect";
@@ -24,25 +21,18 @@ async function verify(env: Record<string, string>) {
 
 describe(`npm run audit:verify on ${backend}`, () => {
   let env: Record<string, string>;
-  let pg: TestDb | null = null;
+  let pg: TestDb;
   beforeAll(async () => {
-    if (backend === "postgres") {
-      pg = await openEmptyDb();
-      env = { DATABASE_URL: pg.url! };
-      installDatabase(pg);
-    } else {
-      const dir = mkdtempSync(path.join(tmpdir(), "limitdesk-audit-"));
-      env = { PGLITE_DIR: dir, DATABASE_URL: "" };
-      process.env.PGLITE_DIR = dir;
-      installDatabase(await openDatabase(undefined));
-    }
+    pg = await openEmptyDb();
+    env = { DATABASE_URL: pg.url };
+    installDatabase(pg);
     await migrateAndSeed({ limitRows: 100, log: () => undefined });
-    await closeDb(); // PGlite: one process per folder, and the CLI is another process
+    await closeDb().catch(() => undefined);
   });
   afterAll(async () => pg?.drop());
 
   async function tamper(sql: string) {
-    const db = await openDatabase(env.DATABASE_URL || undefined);
+    const db = await openDatabase(env.DATABASE_URL);
     await db.sql.exec(sql);
     await db.close();
   }

@@ -47,6 +47,8 @@ describe(`migrations on ${backend}`, () => {
     const script = execFileSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
+      // The CLI's JS schema engine wants a connection even for a diff: this test's scratch database.
+      env: { ...process.env, DATABASE_URL: fromSchema.url },
     });
     await fromSchema.sql.exec(script);
     const [a, b] = await Promise.all([migrated.sql.query(CATALOG), fromSchema.sql.query(CATALOG)]);

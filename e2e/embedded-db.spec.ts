@@ -1,0 +1,126 @@
+// The embedded PostgreSQL under real processes: CLIs beside the serving app, and kill -9 of an app
+// server during a burst of approvals. Runs on the e2e server's embedded folder (E2E_PG_DIR).
+import { spawn, execFile, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { test, expect, loginAs } from "./fixtures";
+import { E2E_PG_DIR } from "./db";
+import { connectionUrl, readConfig, readPidFile } from "../lib/db/embedded-config";
+
+const run = promisify(execFile);
+const embedded = !process.env.DATABASE_URL;
+const cliEnv = { ...process.env, LIMITDESK_PG_DIR: E2E_PG_DIR };
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3291);
+
+async function npmRun(script: string) {
+  const { stdout, stderr } = await run("npm", ["run", "--silent", script], { env: cliEnv, timeout: 120_000 });
+  return stdout + stderr;
+}
+
+async function apiAs(browser: Browser, role: "ANALYST" | "MANAGER" | "ADMIN", baseURL?: string): Promise<APIRequestContext> {
+  const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+  await loginAs(page, role);
+  return page.request;
+}
+
+/** The URL the e2e server's database answers on (what `npm start` handed to Next). */
+function databaseUrl(): string {
+  if (!embedded) return process.env.DATABASE_URL!;
+  const dir = path.resolve(E2E_PG_DIR);
+  return connectionUrl(readConfig(dir)!, readPidFile(dir)!.port);
+}
+
+function startSecondServer(): ChildProcess {
+  const next = path.join("node_modules", "next", "dist", "bin", "next");
+  return spawn(process.execPath, [next, "start", "-p", String(SECOND_PORT)], {
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production", LIMITDESK_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${SECOND_PORT}`, DATABASE_URL: databaseUrl() },
+  });
+}
+
+async function waitForLogin(port: number) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/login`).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`second server on ${port} did not answer /login within 60 s`);
+}
+
+test.describe("embedded PostgreSQL beside the running app", () => {
+  test.skip(!embedded, "runs on the embedded server only (DATABASE_URL names an external one)");
+
+  test("npm run audit:verify gives the same answer as GET /api/v1/audit/verify", async ({ browser }) => {
+    const admin = await apiAs(browser, "ADMIN");
+    const res = await admin.get("/api/v1/audit/verify");
+    expect(res.status()).toBe(200);
+    const api = await res.json();
+    expect(api.broken).toBeNull();
+    const out = await npmRun("audit:verify");
+    expect(out.trim()).toBe(`Audit chain intact: ${api.checked} events verified.`);
+  });
+
+  test("npm run db:seed says the database is already seeded, and the app keeps serving", async ({ page }) => {
+    const pid = readPidFile(path.resolve(E2E_PG_DIR))!.pid;
+    const out = await npmRun("db:seed");
+    expect(out).toContain("Portfolio already seeded; nothing imported.");
+    expect(readPidFile(path.resolve(E2E_PG_DIR))!.pid).toBe(pid); // the CLI attached; it neither restarted nor stopped the server
+    expect((await page.request.get("/login")).status()).toBe(200);
+  });
+
+  test("kill -9 of an app server during a burst of approvals loses no approval answered 200", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const N = 40;
+    const KILL_AFTER = 10;
+    const analyst = await apiAs(browser, "ANALYST");
+    const ids: string[] = [];
+    for (let b = 25_001; b < 25_001 + N; b++) {
+      const borrower = await (await analyst.get(`/api/v1/borrowers/${b}`)).json();
+      const created = await analyst.post("/api/v1/adjustments", {
+        data: { borrowerId: b, newLimit: borrower.currentLimit + 10_000, reason: "Burst test: verified income rise", reasonCodes: ["RC05"] },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      ids.push((await created.json()).id);
+    }
+
+    let second = startSecondServer();
+    try {
+      await waitForLogin(SECOND_PORT);
+      const manager = await apiAs(browser, "MANAGER", `http://127.0.0.1:${SECOND_PORT}`);
+      const answered200: string[] = [];
+      let killed = false;
+      let next = 0;
+      // Four clients fire approvals back to back; after the 10th 200 the server is killed mid-burst.
+      const worker = async () => {
+        while (!killed && next < ids.length) {
+          const id = ids[next++];
+          const res = await manager.post(`/api/v1/adjustments/${id}/approve`, { data: {} }).catch(() => null);
+          if (res?.status() === 200) answered200.push(id);
+          if (answered200.length >= KILL_AFTER && !killed) {
+            killed = true;
+            second.kill("SIGKILL");
+          }
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      expect(killed).toBe(true);
+      expect(answered200.length).toBeGreaterThanOrEqual(KILL_AFTER);
+      expect(answered200.length).toBeLessThan(N); // the kill really cut the burst short
+      test.info().annotations.push({ type: "burst", description: `${answered200.length} of ${N} approvals answered 200 before kill -9` });
+
+      second = startSecondServer(); // restart on the same database
+      await waitForLogin(SECOND_PORT);
+      const auditor = await apiAs(browser, "ADMIN", `http://127.0.0.1:${SECOND_PORT}`);
+      for (const id of answered200) {
+        const detail = await (await auditor.get(`/api/v1/adjustments/${id}`)).json();
+        expect({ id, status: detail.status, approvals: detail.approvals }).toEqual({ id, status: "APPROVED", approvals: 1 });
+      }
+      const verify = await (await auditor.get("/api/v1/audit/verify")).json();
+      expect(verify.broken).toBeNull();
+    } finally {
+      second.kill("SIGKILL");
+    }
+  });
+});
