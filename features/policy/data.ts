@@ -76,21 +76,22 @@ export function dbColumnsSource(): ColumnsSource {
   return {
     load: async () => {
       const { sql } = await getDb();
-      const chunks: BinaryChunk[] = [];
-      let version = 0, maxId = 0, month = "";
-      for (let lo = 0; lo === 0 || lo < maxId; lo += CHUNK_IDS) {
-        const [chunk] = await sql.query<BinaryChunk & { v: number; maxId: number; month: string | null }>(STATE_CHUNK_SQL, [lo, CHUNK_IDS]);
-        if (lo === 0) [version, maxId] = [Number(chunk.v), Number(chunk.maxId)];
-        if (chunk.n) chunks.push(chunk);
-        if (chunk.month && chunk.month > month) month = chunk.month;
-      }
-      const columns = columnsFromChunks(chunks, month);
+      type StateChunk = BinaryChunk & { v: number; maxId: number; month: string | null };
+      const chunk = (lo: number) => sql.query<StateChunk>(STATE_CHUNK_SQL, [lo, CHUNK_IDS]).then((r) => r[0]);
+      const statics = (maxId: number) =>
+        Promise.all(Array.from({ length: Math.ceil(maxId / CHUNK_IDS) }, (_, k) => sql.query<StaticChunk>(STATIC_CHUNK_SQL, [k * CHUNK_IDS, CHUNK_IDS]).then((r) => r[0])));
+      const first = await chunk(0);
+      const [version, maxId] = [Number(first.v), Number(first.maxId)];
+      // The static columns load on a second connection while the state chunks arrive (they never change).
+      const staticLoad = statics(maxId);
+      staticLoad.catch(() => undefined); // awaited below; no unhandled rejection while the state loads
+      const chunks: StateChunk[] = [first];
+      for (let lo = CHUNK_IDS; lo < maxId; lo += CHUNK_IDS) chunks.push(await chunk(lo));
+      const month = chunks.reduce((m, c) => (c.month && c.month > m ? c.month : m), "");
+      const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
       const index = indexColumns(columns);
-      // After the state: this later snapshot holds every borrower the state chunks saw.
-      for (let lo = 0; lo < maxId; lo += CHUNK_IDS) {
-        const [chunk] = await sql.query<StaticChunk>(STATIC_CHUNK_SQL, [lo, CHUNK_IDS]);
-        if (chunk.n) applyStaticChunks(columns, index, [chunk]);
-      }
+      // A borrower inserted between the two snapshots: read its static columns again, after the state.
+      if (applyStaticChunks(columns, index, await staticLoad) < columns.n) applyStaticChunks(columns, index, await statics(maxId));
       return { version, columns, index };
     },
     changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),

@@ -45,7 +45,7 @@ async function growTo(db: Awaited<ReturnType<typeof openDatabase>>, size: number
     ANALYZE "Borrower"; ANALYZE "BorrowerState";`);
 }
 
-export async function benchState(sizes: number[], log: (line: string) => void): Promise<StateRow[]> {
+export async function benchState(sizes: number[], log: (line: string) => void, approvalCounts = [1, 1_000]): Promise<StateRow[]> {
   const name = `limitdesk_bench_${randomBytes(4).toString("hex")}`;
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(BENCH_PG_URL);
@@ -72,7 +72,7 @@ export async function benchState(sizes: number[], log: (line: string) => void): 
       const draft = BENCH_POLICIES.find((p) => p.name !== "default")?.policy ?? DEFAULT_POLICY;
       const warm = await medianMs(async () => previewPolicy(await cache.get(), DEFAULT_POLICY, draft), 5);
       out.push({ size, what: "warm preview (no changes)", ms: warm.ms, rows: cache.last?.rows ?? 0, rss: peakRssMb() });
-      for (const n of [1, 1_000]) {
+      for (const n of approvalCounts) {
         const approvals = await timedMs(async () => {
           const targets = await db.prisma.borrowerState.findMany({ where: { borrowerId: { gte: nextId }, pendingAdjustmentId: null }, orderBy: { borrowerId: "asc" }, take: n, select: { borrowerId: true, limit: true } });
           for (const t of targets) {

@@ -75,8 +75,9 @@ export function positionOf(index: IdIndex, id: number): number {
   return index instanceof Map ? (index.get(id) ?? -1) : id >= 0 && id < index.length ? index[id] : -1;
 }
 
-/** Places outcome, sex and age band; borrowers the columns do not hold are skipped. */
-export function applyStaticChunks(out: PortfolioColumns, index: IdIndex, chunks: readonly StaticChunk[]) {
+/** Places outcome, sex and age band; borrowers the columns do not hold are skipped. Returns how many were placed. */
+export function applyStaticChunks(out: PortfolioColumns, index: IdIndex, chunks: readonly StaticChunk[]): number {
+  let placed = 0;
   for (const c of chunks) {
     const [id, outcome, sex, age] = [c.id, c.outcome, c.sex, c.age].map(view);
     for (let k = 0; k < c.n; k++) {
@@ -85,8 +86,10 @@ export function applyStaticChunks(out: PortfolioColumns, index: IdIndex, chunks:
       out.outcome[i] = outcome.getInt16(k * 2) === 1 ? 1 : 0;
       out.sex[i] = sex.getInt16(k * 2);
       out.ageBand[i] = ageBand(age.getInt16(k * 2));
+      placed++;
     }
   }
+  return placed;
 }
 
 type TestRow = { id: number; score: number; pd: number; limit: number; balance: number; msd: number; outcome: number; sex: number; age: number };
