@@ -5,6 +5,10 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import { Providers } from "./providers";
 
+// Every page is rendered per request: the CSP nonce (proxy.ts) must be put on its scripts, which a
+// page pre-rendered at build time could not have.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Limit Desk", template: "%s · Limit Desk" },
   description: "Credit-risk dashboard: scores, tiers and limits of the card portfolio.",

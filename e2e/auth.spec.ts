@@ -17,8 +17,9 @@ test.describe("log in", () => {
     }
   });
 
-  test("throttles an account after repeated failures, even with the right password", async ({ page }) => {
-    // analyst2 is used by no other spec: it stays locked for the rest of the run.
+  test("throttles an account from an address after repeated failures, even with the right password", async ({ page }) => {
+    // analyst2 is used by no other spec: from this address it stays throttled for the rest of the run
+    // (its owner elsewhere is not locked out: e2e/security-throttle.spec.ts).
     const email = "analyst2@example.com";
     const attempt = async (password: string) => {
       const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();

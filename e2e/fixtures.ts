@@ -11,8 +11,17 @@ export const USERS: Record<Role, string> = {
 };
 export const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
 
-/** Logs in through next-auth's own CSRF + credentials flow; the cookie lands in the page's context. */
-export async function loginAs(page: Page, role: Role | string, email = USERS[role as Role]) {
+/**
+ * Logs in through next-auth's own CSRF + credentials flow; the cookie lands in the page's context.
+ * Writes with the session cookie need the app's own Origin (CSRF rule, lib/api/request-guards.ts):
+ * browsers send it themselves, so the context's API requests (`page.request`) get it too, unless
+ * a test replays a cross-site request and asks for `{ origin: false }`.
+ */
+export async function loginAs(page: Page, role: Role | string, email = USERS[role as Role], options: { origin?: boolean } = {}) {
+  if (options.origin !== false) {
+    const baseURL = base.info().project.use.baseURL;
+    if (baseURL) await page.context().setExtraHTTPHeaders({ origin: new URL(baseURL).origin });
+  }
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password: PASSWORD, json: "true" },

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { authSecret } from "@/lib/env";
+import { peerAddressPreload } from "@/lib/client-address";
 import { closeDb } from "@/lib/db/client";
 import { isServerUrl } from "@/lib/db/connect";
 import { ensureEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded";
@@ -61,7 +62,7 @@ if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   }
 }
 
-children.push(spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
+children.push(spawn(process.execPath, [...peerAddressPreload(), nextBin, "start", "-p", port], { stdio: "inherit", env: process.env }));
 // JOB WORKER: start the job worker process here, next to Next, with the same env (DATABASE_URL is
 // the database's real URL), e.g. children.push(spawn(process.execPath, [tsx, "scripts/worker.ts"], …)).
 // Everything in `children` is stopped before PostgreSQL.

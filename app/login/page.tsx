@@ -12,8 +12,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
-  // Read on the server: the demo flag must not be baked into the client bundle.
-  const demo = process.env.LIMITDESK_DEMO === "1";
+  // Read on the server: the flag must not be baked into the client bundle. It only hides the
+  // list of seeded accounts; it has nothing to do with the session secret any more.
+  const demo = process.env.LIMITDESK_DEMO !== "0";
   // next-auth sends its own failures here as ?error=…; show them like a failed sign-in.
   const initialError = params.error ? "Sign-in failed. Please try again." : null;
 

@@ -2,7 +2,9 @@
 export const AUDIT_ACTIONS = [
   "auth.login",
   "auth.login_failed",
-  "auth.login_throttled",
+  "auth.login_throttled", // no longer written: failures live in LoginFailure (kept for old rows)
+  "auth.login_failures", // a rate-limited summary of LoginFailure rows
+  "auth.logout",
   "seed.imported",
   "model.installed",
   "policy.created",
@@ -13,6 +15,9 @@ export const AUDIT_ACTIONS = [
   "policy.activated",
   "policy.retired",
   "user.created",
+  "user.role_changed",
+  "user.deactivated",
+  "user.activated",
   "policy.run",
   "adjustment.proposed",
   "adjustment.approval_recorded",

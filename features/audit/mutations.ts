@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditAction } from "./actions";
 import { eventHash, GENESIS_HASH, redact, type ChainedFields } from "./chain";
+import { normaliseAddress } from "@/lib/client-address";
 
 export type AuditInput = {
   actor: { id: string | null; email: string | null } | null;
@@ -32,8 +33,9 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
     entityId: input.entityId == null ? null : String(input.entityId),
     before: input.before === undefined ? null : redact(input.before),
     after: input.after === undefined ? null : redact(input.after),
-    requestId: input.requestId ?? null,
-    ip: input.ip ?? null,
+    // Both reach here from request headers: only a plain id and a valid IP address are kept.
+    requestId: input.requestId && /^[A-Za-z0-9._-]{1,64}$/.test(input.requestId) ? input.requestId : null,
+    ip: normaliseAddress(input.ip),
   };
   return tx.auditEvent.create({
     data: {

@@ -1,14 +1,16 @@
 // Every JSON API handler is built with `apiRoute`, which fixes the order of checks:
 // no session → 401; role without the permission → 403 (before any input is read or any entity
-// looked up); invalid query/params/body → 400 naming each bad field; then the handler (404 etc.).
+// looked up); a write from another site → 403, a write without a JSON body type → 415
+// (request-guards.ts); invalid query/params/body → 400 naming each bad field; then the handler
+// (404 etc.).
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { getActor, type Actor } from "@/features/auth/session";
 import { actorCan, type Permission } from "@/features/auth/permissions";
 import { authenticateToken } from "@/features/tokens/data";
 import { ApiError, badRequest } from "./errors";
+import { checkCrossSite, requestAddress, requestIdOf } from "./request-guards";
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -45,7 +47,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
   handler: (ctx: RouteContext<Out<QS>, Out<PS>, Out<BS>>) => Promise<Response | unknown>,
 ) {
   return async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdOf(request.headers);
     try {
       const actor = await resolveCaller(request);
       if (!actor) return errorResponse(401, "Sign in first: no valid session or API token.", requestId);
@@ -53,10 +55,11 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
         const who = actor.scope != null ? `This token's scope (${actor.scope})` : `Your role (${actor.role})`;
         return errorResponse(403, `${who} lacks the permission "${spec.permission}".`, requestId);
       }
+      checkCrossSite(request, actor.scope == null);
       const query = parse(spec.query, queryObject(request.nextUrl.searchParams), "query parameters");
       const params = parse(spec.params, await context.params, "path parameters");
       const body = spec.body ? parse(spec.body, await readJson(request), "body", "body") : undefined;
-      const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+      const ip = requestAddress(request.headers);
       const idempotencyKey = request.headers.get("idempotency-key")?.trim().slice(0, 200) || null;
       const result = await handler({ actor, query, params, body, request, requestId, ip, idempotencyKey } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
       return result instanceof Response ? result : json(result, { requestId });

@@ -1,6 +1,6 @@
 import { DEMO_USERS } from "@/features/users/demo-users";
 
-/** Shown only in demo mode (LIMITDESK_DEMO=1): the seeded accounts and their shared password. */
+/** The seeded accounts and their shared password; hidden with LIMITDESK_DEMO=0. */
 export function DemoAccounts() {
   return (
     <section aria-labelledby="demo-accounts" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm">

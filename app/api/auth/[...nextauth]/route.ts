@@ -1,5 +1,3 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/features/auth/options";
+import { authRoute } from "@/features/auth/route-handler";
 
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+export { authRoute as GET, authRoute as POST };
