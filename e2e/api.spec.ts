@@ -70,7 +70,7 @@ test.describe("JSON API", () => {
     const res = await page.request.get("/api/v1/borrowers?tier=HIGH&format=csv&pageSize=10");
     expect(res.headers()["content-type"]).toContain("text/csv");
     const lines = (await res.text()).trim().split("\n");
-    expect(lines[0]).toBe("id,month,score,pd,tier,previousTier,limit,balance,utilization");
+    expect(lines[0]).toBe("id,month,score,pd,tier,previousTier,tierChangeCause,limit,balance,utilization,availableCredit");
     const json = await (await page.request.get("/api/v1/borrowers?tier=HIGH&pageSize=1")).json();
     expect(lines.length - 1).toBe(json.total);
   });

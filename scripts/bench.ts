@@ -19,6 +19,7 @@ import { duckPreview, openDuckDb, previewSql } from "./bench/duckdb";
 import { naivePreview, openSeededScratchDb } from "./bench/naive";
 import { BENCH_POLICIES } from "./bench/policies";
 import { formatTable, medianMs, peakRssMb, timedMs } from "./bench/timing";
+import { runStateBench } from "./bench-state";
 
 const quick = process.argv.includes("--quick");
 // Median of at least 5 runs; more where a run is cheap, so a stray preemption cannot set the median.
@@ -93,3 +94,6 @@ if (failures.length) {
   console.error(`\n${failures.length} difference(s):\n${failures.slice(0, 40).join("\n")}`);
   process.exitCode = 1;
 }
+
+// The preview columns against PostgreSQL (cold load, after N approvals); `--no-db` skips it.
+if (!process.argv.includes("--no-db")) await runStateBench();

@@ -36,11 +36,19 @@ export async function listAdjustments(q: AdjustmentListQuery) {
       take: q.pageSize,
     }),
   ]);
-  return { total, page: q.page, pageSize: q.pageSize, items: rows.map(adjustmentView) };
+  const limits = await currentLimits(rows.map((r) => r.borrowerId));
+  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => adjustmentView(r, limits.get(r.borrowerId))) };
+}
+
+/** Current limits from BorrowerState, one query for a page of adjustments (for `stale`). */
+async function currentLimits(borrowerIds: number[]): Promise<Map<number, number>> {
+  const prisma = await getPrisma();
+  const states = await prisma.borrowerState.findMany({ where: { borrowerId: { in: [...new Set(borrowerIds)] } }, select: { borrowerId: true, limit: true } });
+  return new Map(states.map((s) => [s.borrowerId, s.limit]));
 }
 
 export async function getAdjustment(id: string) {
   const prisma = await getPrisma();
   const row = await prisma.adjustment.findUnique({ where: { id }, include: { decisions: true } });
-  return row ? adjustmentView(row) : null;
+  return row ? adjustmentView(row, (await currentLimits([row.borrowerId])).get(row.borrowerId)) : null;
 }

@@ -4,13 +4,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import type { AuditAction } from "@/features/audit/actions";
 import { getSettings } from "@/features/settings/data";
-import { invalidatePortfolioColumns } from "@/features/policy/data";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { now as clockNow } from "@/lib/clock";
 import { decide, requiredApprovals } from "./rules";
-import { approveLimitChange } from "@/features/limit-changes/mutations";
+import { approveLimitChange, portfolioVersionFor, StaleLimitError } from "@/features/limit-changes/mutations";
 import { REASON_CODES } from "./schema";
 import { adjustmentView, limitChangeView } from "./views";
 import { idempotent } from "@/features/idempotency/mutations";
@@ -30,30 +29,42 @@ export async function proposeManual(input: { borrowerId: number; newLimit: numbe
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     await lockProposals(tx);
-    const borrower = await tx.borrower.findUnique({ where: { id: input.borrowerId } });
-    if (!borrower) throw new ApiError(404, `Borrower ${input.borrowerId} not found`);
-    const pending = await tx.adjustment.findUnique({ where: { pendingBorrowerId: borrower.id }, select: { id: true, oldLimit: true, newLimit: true } });
+    const state = await tx.borrowerState.findUnique({ where: { borrowerId: input.borrowerId } });
+    if (!state) throw new ApiError(404, `Borrower ${input.borrowerId} not found`);
+    const pending = await tx.adjustment.findUnique({ where: { pendingBorrowerId: state.borrowerId }, select: { id: true, oldLimit: true, newLimit: true } });
     if (pending) {
-      throw new ApiError(409, `Borrower ${borrower.id} already has a PENDING adjustment (${pending.id}).`, undefined, { pendingAdjustmentId: pending.id });
+      throw new ApiError(409, `Borrower ${state.borrowerId} already has a PENDING adjustment (${pending.id}).`, undefined, { pendingAdjustmentId: pending.id });
     }
-    if (input.newLimit === borrower.limit) throw new ApiError(400, "Invalid body: body.newLimit", [{ field: "body.newLimit", message: "equals the current limit" }]);
-    const score = await tx.score.findFirst({ where: { borrowerId: borrower.id }, orderBy: { month: "desc" } });
+    if (input.newLimit === state.limit) throw new ApiError(400, "Invalid body: body.newLimit", [{ field: "body.newLimit", message: "equals the current limit" }]);
+    checkCutFloor(state.limit, input.newLimit, state.balance);
     const { approvalThreshold } = await getSettings(tx);
     const codes = (input.reasonCodes ?? []).map((code) => ({ code, text: REASON_CODES.get(code) ?? code, pointsLost: null }));
     const created = await tx.adjustment.create({
       data: {
-        borrowerId: borrower.id, source: "MANUAL", oldLimit: borrower.limit, newLimit: input.newLimit, delta: input.newLimit - borrower.limit,
-        tierBefore: score?.tier ?? null, tierAfter: score?.tier ?? null, score: score?.score ?? null,
+        borrowerId: state.borrowerId, source: "MANUAL", oldLimit: state.limit, newLimit: input.newLimit, delta: input.newLimit - state.limit,
+        tierBefore: state.tier, tierAfter: state.tier, score: state.score,
         reasonCodes: codes as Prisma.InputJsonValue, reason: input.reason,
-        requiredApprovals: requiredApprovals(borrower.limit, input.newLimit, approvalThreshold),
-        pendingBorrowerId: borrower.id, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
+        requiredApprovals: requiredApprovals(state.limit, input.newLimit, approvalThreshold),
+        pendingBorrowerId: state.borrowerId, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
       },
     });
+    // Not a change of any value the preview reads, so no portfolio version bump.
+    await tx.borrowerState.update({ where: { borrowerId: state.borrowerId }, data: { pendingAdjustmentId: created.id } });
     await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
-      borrowerId: borrower.id, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
+      borrowerId: state.borrowerId, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
     });
-    return adjustmentView(created);
+    return adjustmentView(created, state.limit);
   });
+}
+
+const ntd = (n: number) => `NT$${n.toLocaleString("en-US")}`;
+
+/** A manual cut obeys the policy cut's floor: never below the balance rounded up to NT$1,000. */
+function checkCutFloor(current: number, newLimit: number, balance: number) {
+  const floor = Math.ceil(Math.max(balance, 0) / 1000) * 1000;
+  if (newLimit >= current || newLimit >= floor) return;
+  const message = `must be at least ${ntd(floor)}: a cut never goes below the balance (${ntd(balance)}) rounded up to NT$1,000`;
+  throw new ApiError(400, `A cut to ${ntd(newLimit)} is below the floor of ${ntd(floor)} (the balance rounded up to NT$1,000).`, [{ field: "body.newLimit", message }], { floor });
 }
 
 /**
@@ -65,7 +76,6 @@ export async function decideAdjustment(id: string, decision: "APPROVE" | "REJECT
   const { body } = await prisma.$transaction((tx) =>
     idempotent(tx, { actorId: ctx.actor.id, key: ctx.idempotencyKey, route: `adjustment:${id}:${decision}` }, () => decideInTx(tx, id, decision, comment, ctx)),
   );
-  if (body.limitChange?.status === "APPLIED") invalidatePortfolioColumns();
   return body;
 }
 
@@ -76,6 +86,12 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   const outcome = decide({ ...adj, approverIds }, ctx.actor.id, decision);
   if (!outcome.ok) throw new ApiError(outcome.status, outcome.message, undefined, { current: adjustmentView(adj) });
   const now = ctx.now ?? clockNow();
+  // Version counter first (the one lock order: counter, state rows, audit chain), then the base check.
+  if (outcome.status === "APPROVED") await portfolioVersionFor(tx);
+  if (decision === "APPROVE") {
+    const state = await tx.borrowerState.findUnique({ where: { borrowerId: adj.borrowerId }, select: { limit: true } });
+    if (state && state.limit !== adj.oldLimit) throw new StaleLimitError(adj.borrowerId, adj.oldLimit, state.limit);
+  }
   const { count } = await tx.adjustment.updateMany({
     where: { id, version: adj.version, status: "PENDING" },
     data: {
@@ -89,13 +105,16 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
     const current = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
     throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && adjustmentView(current) });
   }
+  if (outcome.final) {
+    await tx.borrowerState.updateMany({ where: { borrowerId: adj.borrowerId, pendingAdjustmentId: id }, data: { pendingAdjustmentId: null } });
+  }
   await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, decision, comment: comment ?? null } });
   const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
   let limitChange = null;
   if (outcome.status === "APPROVED") {
     const policy = await tx.policy.findFirst({ where: adj.policyId ? { id: adj.policyId } : { status: "ACTIVE" } });
     const noticeDays = (policy?.config as unknown as PolicyConfig | undefined)?.noticeDays ?? 0;
-    limitChange = await approveLimitChange(tx, after, noticeDays, now);
+    limitChange = await approveLimitChange(tx, after, noticeDays, now, ctx);
   }
   const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
   await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {

@@ -3,12 +3,17 @@ import type { Adjustment, AdjustmentDecision, Appeal, LimitChange } from "@/gene
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[] }) {
+/**
+ * `currentLimit`, when known, marks a PENDING adjustment proposed against another limit as
+ * `stale`: approving it is a 409, it has to be re-proposed.
+ */
+export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[] }, currentLimit?: number | null) {
   return {
     id: a.id, borrowerId: a.borrowerId, source: a.source, policyRunId: a.policyRunId, policyVersion: a.policyVersion,
     oldLimit: a.oldLimit, newLimit: a.newLimit, delta: a.delta, tierBefore: a.tierBefore, tierAfter: a.tierAfter, score: a.score,
     reasonCodes: (a.reasonCodes as Array<{ code: string; text: string; pointsLost: number | null }>) ?? [],
-    reason: a.reason, status: a.status, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
+    reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
+    stale: a.status === "PENDING" && currentLimit != null && currentLimit !== a.oldLimit, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
     proposedByEmail: a.proposedByEmail, createdAt: a.createdAt.toISOString(), decidedAt: iso(a.decidedAt),
     decisions: (a.decisions ?? [])
       .slice()

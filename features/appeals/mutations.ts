@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { now as clockNow } from "@/lib/clock";
 import { getSettings } from "@/features/settings/data";
-import { invalidatePortfolioColumns } from "@/features/policy/data";
+import { cancelScheduledCut, portfolioVersionFor, setLimit } from "@/features/limit-changes/mutations";
 import { audit, type Ctx } from "@/features/adjustments/mutations";
 import { appealDueDate } from "@/features/adjustments/rules";
 import { appealView } from "@/features/adjustments/views";
@@ -53,7 +53,7 @@ export async function recordAppeal(input: { limitChangeId: string; channel: stri
 export async function decideAppeal(id: string, input: { decision: "uphold" | "reverse"; comment: string }, ctx: Ctx) {
   const prisma = await getPrisma();
   const now = ctx.now ?? clockNow();
-  const result = await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const appeal = await tx.appeal.findUnique({ where: { id } });
     if (!appeal) throw new ApiError(404, `Appeal ${id} not found`);
     const cut = await tx.limitChange.findUniqueOrThrow({ where: { id: appeal.limitChangeId } });
@@ -69,17 +69,18 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     if (count !== 1) throw new ApiError(409, `The appeal is already ${(await tx.appeal.findUnique({ where: { id } }))?.status}.`);
     let reversal = null;
     if (status === "REVERSED" && cut.status === "SCHEDULED") {
-      // The cut has not reached the borrower yet: cancelling it keeps the previous limit in place.
-      await tx.limitChange.update({ where: { id: cut.id }, data: { status: "CANCELLED" } });
+      // The cut has not reached the borrower yet: cancelling it (with a notice) keeps the previous limit.
+      await cancelScheduledCut(tx, cut);
     } else if (status === "REVERSED") {
-      const borrower = await tx.borrower.findUniqueOrThrow({ where: { id: appeal.borrowerId } });
+      await portfolioVersionFor(tx); // the one lock order: version counter before state rows and audit
+      const state = await tx.borrowerState.findUniqueOrThrow({ where: { borrowerId: appeal.borrowerId }, select: { limit: true } });
       reversal = await tx.limitChange.create({
         data: {
-          borrowerId: appeal.borrowerId, appealId: appeal.id, oldLimit: borrower.limit, newLimit: cut.oldLimit,
+          borrowerId: appeal.borrowerId, appealId: appeal.id, oldLimit: state.limit, newLimit: cut.oldLimit,
           approvers: [ctx.actor.email], effectiveDate: now, status: "APPLIED", appliedAt: now,
         },
       });
-      await tx.borrower.update({ where: { id: appeal.borrowerId }, data: { limit: cut.oldLimit } });
+      await setLimit(tx, { borrowerId: appeal.borrowerId, from: state.limit, to: cut.oldLimit, cause: "APPEAL_REVERSAL", limitChangeId: reversal.id, ctx });
     }
     const after = await tx.appeal.findUniqueOrThrow({ where: { id } });
     await audit(tx, ctx, status === "UPHELD" ? "appeal.upheld" : "appeal.reversed", "Appeal", id, { status: "OPEN" }, {
@@ -87,6 +88,4 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     });
     return appealView(after, now);
   });
-  if (result.status === "REVERSED") invalidatePortfolioColumns();
-  return result;
 }

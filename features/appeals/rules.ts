@@ -4,7 +4,7 @@ export type AppealProblem = { status: 400 | 403 | 409; message: string; field?: 
 export type AppealedChange = {
   oldLimit: number;
   newLimit: number;
-  status: "SCHEDULED" | "APPLIED" | "CANCELLED";
+  status: "SCHEDULED" | "APPLIED" | "CANCELLED" | "SUPERSEDED";
   /** When the cut was decided (the adjustment's decision time; the change's creation otherwise). */
   decidedAt: Date;
   /** Statuses of the appeals already recorded against this change. */
@@ -15,6 +15,7 @@ export type AppealedChange = {
 export function appealRecordingProblem(change: AppealedChange, receivedAt: Date, now: Date): AppealProblem | null {
   if (change.newLimit >= change.oldLimit) return { status: 409, message: "Only a decrease can be appealed." };
   if (change.status === "CANCELLED") return { status: 409, message: "This decrease was cancelled: there is nothing to appeal." };
+  if (change.status === "SUPERSEDED") return { status: 409, message: "This decrease was superseded by a later decision: there is nothing to appeal." };
   if (change.appealStatuses.includes("REVERSED")) return { status: 409, message: "This decrease was already reversed on appeal." };
   if (change.appealStatuses.includes("OPEN")) return { status: 409, message: "An appeal against this change is already open." };
   if (receivedAt.getTime() > now.getTime()) {

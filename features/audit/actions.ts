@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   "adjustment.approved",
   "adjustment.rejected",
   "limit_change.applied",
+  "limit_change.superseded",
+  "limit.changed",
   "appeal.recorded",
   "appeal.upheld",
   "appeal.reversed",

@@ -1,21 +1,24 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { actorCan } from "@/features/auth/permissions";
-import { scoreOrderBy, scoreWhere } from "./filters";
+import { stateOrderBy, stateWhere } from "./filters";
 import type { BorrowerDetail, BorrowerListItem, BorrowerListQuery, ProtectedAttributes, ReasonCode } from "./schema";
 
+// Current values come from BorrowerState; Statement and Score are the monthly history.
 const LIST_SELECT = {
-  borrowerId: true, month: true, score: true, pd: true, tier: true,
-  previousTier: true, limit: true, balance: true, utilization: true,
+  borrowerId: true, month: true, score: true, pd: true, tier: true, previousTier: true,
+  tierChangeCause: true, limit: true, balance: true, utilization: true,
 } as const;
 
-type ListRow = { borrowerId: number } & Omit<BorrowerListItem, "id">;
-const toItem = ({ borrowerId, ...rest }: ListRow): BorrowerListItem => ({ id: borrowerId, ...rest });
+type ListRow = { borrowerId: number; tierChangeCause: string | null } & Omit<BorrowerListItem, "id" | "availableCredit" | "tierChangeCause">;
+const toItem = ({ borrowerId, tierChangeCause, ...rest }: ListRow): BorrowerListItem => ({
+  id: borrowerId, ...rest, tierChangeCause: tierChangeCause as BorrowerListItem["tierChangeCause"], availableCredit: rest.limit - rest.balance,
+});
 
-/** The newest scored month ("2005-09" for the UCI portfolio). */
+/** The newest month of the current state ("2005-09" for the UCI portfolio). */
 export async function latestMonth(): Promise<string | null> {
   const prisma = await getPrisma();
-  const row = await prisma.score.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
+  const row = await prisma.borrowerState.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
   return row?.month ?? null;
 }
 
@@ -23,12 +26,12 @@ export async function listBorrowers(q: BorrowerListQuery) {
   const prisma = await getPrisma();
   const month = await latestMonth();
   if (!month) return { total: 0, page: q.page, pageSize: q.pageSize, month: null, items: [] as BorrowerListItem[] };
-  const where = scoreWhere(month, q);
+  const where = stateWhere(q);
   const [total, rows] = await Promise.all([
-    prisma.score.count({ where }),
-    prisma.score.findMany({
+    prisma.borrowerState.count({ where }),
+    prisma.borrowerState.findMany({
       where,
-      orderBy: scoreOrderBy(q),
+      orderBy: stateOrderBy(q),
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
       select: LIST_SELECT,
@@ -42,7 +45,7 @@ export async function allBorrowers(q: BorrowerListQuery): Promise<BorrowerListIt
   const prisma = await getPrisma();
   const month = await latestMonth();
   if (!month) return [];
-  const rows = await prisma.score.findMany({ where: scoreWhere(month, q), orderBy: scoreOrderBy(q), select: LIST_SELECT });
+  const rows = await prisma.borrowerState.findMany({ where: stateWhere(q), orderBy: stateOrderBy(q), select: LIST_SELECT });
   return rows.map(toItem);
 }
 
@@ -60,14 +63,18 @@ export async function getBorrower(id: number): Promise<BorrowerDetail | null> {
   const prisma = await getPrisma();
   const borrower = await prisma.borrower.findUnique({
     where: { id },
-    include: { statements: { orderBy: { month: "asc" } }, scores: { orderBy: { month: "asc" } } },
+    include: { state: true, statements: { orderBy: { month: "asc" } }, scores: { orderBy: { month: "asc" } } },
   });
-  if (!borrower) return null;
+  if (!borrower?.state) return null;
+  const { state } = borrower;
   const scoreByMonth = new Map(borrower.scores.map((s) => [s.month, s]));
-  const latest = borrower.scores.at(-1);
   return {
     id: borrower.id,
-    limit: borrower.limit,
+    limit: state.limit,
+    balance: state.balance,
+    availableCredit: state.limit - state.balance,
+    tier: state.tier,
+    tierChangeCause: state.tierChangeCause as BorrowerDetail["tierChangeCause"],
     outcome: borrower.outcome === 1 ? 1 : 0,
     history: borrower.statements.map((st) => {
       const s = scoreByMonth.get(st.month);
@@ -84,6 +91,6 @@ export async function getBorrower(id: number): Promise<BorrowerDetail | null> {
         repaymentStatus: st.repaymentStatus,
       };
     }),
-    reasonCodes: (latest?.reasonCodes as ReasonCode[] | undefined) ?? [],
+    reasonCodes: (state.reasonCodes as ReasonCode[] | null) ?? [],
   };
 }

@@ -46,9 +46,14 @@ export type BorrowerListItem = {
   pd: number;
   tier: (typeof TIERS)[number];
   previousTier: (typeof TIERS)[number] | null;
+  /** Why the tier last changed: the score moved, or a new policy's cut-offs. */
+  tierChangeCause: "SCORE" | "POLICY" | null;
+  /** Current limit (BorrowerState). */
   limit: number;
   balance: number;
   utilization: number;
+  /** limit − balance (negative when over the limit). */
+  availableCredit: number;
 };
 
 /** SEX, EDUCATION, MARRIAGE, AGE as coded in the data set: fairness monitoring only. */
@@ -58,7 +63,12 @@ export type ReasonCode = { code: string; text: string; pointsLost: number };
 
 export type BorrowerDetail = {
   id: number;
+  /** Current limit, latest balance, limit − balance, current tier (BorrowerState). */
   limit: number;
+  balance: number;
+  availableCredit: number;
+  tier: BorrowerListItem["tier"];
+  tierChangeCause: BorrowerListItem["tierChangeCause"];
   outcome: 0 | 1;
   history: Array<{
     month: string;
@@ -84,9 +94,11 @@ export const borrowerListItemSchema = z.object({
   pd: z.number(),
   tier: tierSchema,
   previousTier: tierSchema.nullable(),
+  tierChangeCause: z.enum(["SCORE", "POLICY"]).nullable(),
   limit: z.number().int(),
   balance: z.number().int(),
   utilization: z.number(),
+  availableCredit: z.number().int(),
 });
 export const borrowerListResponseSchema = z.object({
   total: z.number().int(),
@@ -98,6 +110,10 @@ export const reasonCodeSchema = z.object({ code: z.string(), text: z.string(), p
 export const borrowerDetailSchema = z.object({
   id: z.number().int(),
   limit: z.number().int(),
+  balance: z.number().int(),
+  availableCredit: z.number().int(),
+  tier: tierSchema,
+  tierChangeCause: z.enum(["SCORE", "POLICY"]).nullable(),
   outcome: z.union([z.literal(0), z.literal(1)]),
   history: z.array(
     z.object({

@@ -1,5 +1,6 @@
 // Writes to the Job table, the source of truth for a job's status and progress. The queue entry
 // (graphile_worker.add_job) is added in the same transaction as the Job row.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Permission } from "@/features/auth/permissions";

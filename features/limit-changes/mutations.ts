@@ -1,46 +1,126 @@
-// The one path by which a borrower's limit changes: a LimitChange row, applied at once or on
-// its effective date. Approvals, appeal reversals and the due-date rule all go through here.
+// The one write path for limits: setLimit is the ONLY code that changes a borrower's current
+// limit (features/limit-changes/write-path.test.ts fails if another file writes it). Approvals, due
+// changes and appeal reversals create LimitChange rows and go through setLimit.
 import "server-only";
-import type { Adjustment, AdjustmentDecision, Prisma } from "@/generated/prisma/client";
+import type { Adjustment, AdjustmentDecision, LimitChange, Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
-import { invalidatePortfolioColumns } from "@/features/policy/data";
+import { bumpPortfolioVersion } from "@/features/borrowers/mutations";
 import { getPrisma } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
 import { effectiveDate } from "@/features/adjustments/rules";
-import { noticeText } from "./notice";
+import { cancellationText, noticeText } from "./notice";
 import { now as clockNow } from "@/lib/clock";
 
 type ReasonCode = { code: string; text: string };
+export type LimitCtx = { actor: { id: string; email: string } | null; requestId?: string; ip?: string | null };
+export type LimitCause = "APPROVAL" | "DUE_CHANGE" | "APPEAL_REVERSAL";
 
+const ntd = (n: number) => `NT$${n.toLocaleString("en-US")}`;
+
+/** The limit a change was decided against is no longer the borrower's limit. */
+export class StaleLimitError extends ApiError {
+  constructor(readonly borrowerId: number, readonly baseLimit: number, readonly currentLimit: number) {
+    super(409, `Borrower ${borrowerId}'s limit is now ${ntd(currentLimit)}, not ${ntd(baseLimit)} as when the change was proposed: re-propose it against the current limit.`, undefined, {
+      baseLimit, currentLimit, stale: true,
+    });
+  }
+}
+
+// One portfolio version per transaction: the first state write bumps the counter, later ones in
+// the same transaction reuse it (the interactive transaction client is one object per transaction).
+const txVersions = new WeakMap<object, Promise<number>>();
+export function portfolioVersionFor(tx: Prisma.TransactionClient): Promise<number> {
+  let v = txVersions.get(tx);
+  if (!v) txVersions.set(tx, (v = bumpPortfolioVersion(tx)));
+  return v;
+}
+
+/**
+ * Sets a borrower's limit `from` → `to` in the caller's transaction: bumps the portfolio version
+ * (first, so every writer takes its locks in one order: version counter, state row, audit chain),
+ * locks the state row, refuses if the current limit is not `from`, updates limit and utilisation
+ * (and the overview summary's exposure), and writes the audit event.
+ */
+export async function setLimit(
+  tx: Prisma.TransactionClient,
+  input: { borrowerId: number; from: number; to: number; cause: LimitCause; limitChangeId: string | null; ctx: LimitCtx },
+) {
+  const version = await portfolioVersionFor(tx);
+  const [state] = await tx.$queryRaw<Array<{ limit: number }>>`
+    SELECT "limit" FROM "BorrowerState" WHERE "borrowerId" = ${input.borrowerId} FOR UPDATE`;
+  if (!state) throw new ApiError(404, `Borrower ${input.borrowerId} has no current state`);
+  if (state.limit !== input.from) throw new StaleLimitError(input.borrowerId, input.from, state.limit);
+  await tx.$executeRaw`
+    UPDATE "BorrowerState" SET "limit" = ${input.to},
+      "utilization" = CASE WHEN ${input.to}::int > 0 THEN "balance"::float8 / ${input.to}::int ELSE 0 END, "version" = ${version}
+    WHERE "borrowerId" = ${input.borrowerId}`;
+  // The overview's summary follows the state: exposure moves by exactly this change.
+  await tx.$executeRaw`UPDATE "PortfolioSummary" SET "exposure" = "exposure" + ${input.to - input.from}, "version" = ${version}, "updatedAt" = now() WHERE "id" = 1`;
+  await recordAudit(tx, {
+    actor: input.ctx.actor, action: "limit.changed", entityType: "Borrower", entityId: input.borrowerId,
+    before: { limit: input.from }, after: { limit: input.to, cause: input.cause, limitChangeId: input.limitChangeId, portfolioVersion: version },
+    requestId: input.ctx.requestId, ip: input.ctx.ip,
+  });
+}
+
+async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string) {
+  if (change.newLimit >= change.oldLimit) return; // only a decrease was announced to the borrower
+  await tx.borrowerNotice.create({
+    data: {
+      borrowerId: change.borrowerId, limitChangeId: change.id, kind: "CANCELLATION", reasonCodes: [], effectiveDate: change.effectiveDate,
+      text: cancellationText({ oldLimit: change.oldLimit, newLimit: change.newLimit, effectiveDate: change.effectiveDate, why }),
+    },
+  });
+}
+
+/** A SCHEDULED change that will never apply: SUPERSEDED (audited, the borrower told). False if it was no longer scheduled. */
+export async function supersedeChange(tx: Prisma.TransactionClient, change: LimitChange, why: string, ctx: LimitCtx) {
+  const { count } = await tx.limitChange.updateMany({ where: { id: change.id, status: "SCHEDULED" }, data: { status: "SUPERSEDED" } });
+  if (count !== 1) return false;
+  await writeCancellationNotice(tx, change, why);
+  await recordAudit(tx, {
+    actor: ctx.actor, action: "limit_change.superseded", entityType: "LimitChange", entityId: change.id,
+    before: { status: "SCHEDULED" }, after: { status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
+  });
+  return true;
+}
+
+/** An appeal reversed a cut that had not reached the borrower: CANCELLED, with a cancellation notice. */
+export async function cancelScheduledCut(tx: Prisma.TransactionClient, change: LimitChange) {
+  await tx.limitChange.update({ where: { id: change.id }, data: { status: "CANCELLED" } });
+  await writeCancellationNotice(tx, change, "your appeal was upheld");
+}
+
+/**
+ * Turns a finally approved adjustment into a LimitChange: earlier SCHEDULED changes of the borrower
+ * are superseded, an increase applies at once through setLimit, a decrease is scheduled with a notice.
+ */
 export async function approveLimitChange(
   tx: Prisma.TransactionClient,
   adj: Adjustment & { decisions: AdjustmentDecision[] },
   noticeDays: number,
   now: Date,
+  ctx: LimitCtx,
 ) {
+  await portfolioVersionFor(tx);
   const when = effectiveDate(adj.oldLimit, adj.newLimit, noticeDays, now);
   const immediate = when.getTime() <= now.getTime();
+  const earlier = await tx.limitChange.findMany({ where: { borrowerId: adj.borrowerId, status: "SCHEDULED" }, orderBy: { seq: "asc" } });
   const change = await tx.limitChange.create({
     data: {
-      borrowerId: adj.borrowerId,
-      adjustmentId: adj.id,
-      oldLimit: adj.oldLimit,
-      newLimit: adj.newLimit,
+      borrowerId: adj.borrowerId, adjustmentId: adj.id, oldLimit: adj.oldLimit, newLimit: adj.newLimit,
       approvers: adj.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderEmail),
-      effectiveDate: when,
-      status: immediate ? "APPLIED" : "SCHEDULED",
-      appliedAt: immediate ? now : null,
+      effectiveDate: when, status: immediate ? "APPLIED" : "SCHEDULED", appliedAt: immediate ? now : null,
     },
   });
-  if (immediate) await tx.borrower.update({ where: { id: adj.borrowerId }, data: { limit: adj.newLimit } });
+  if (immediate) await setLimit(tx, { borrowerId: adj.borrowerId, from: adj.oldLimit, to: adj.newLimit, cause: "APPROVAL", limitChangeId: change.id, ctx });
+  for (const e of earlier) await supersedeChange(tx, e, `a later decision (limit change ${change.id}) replaced it`, ctx);
   if (adj.newLimit < adj.oldLimit) {
     const codes = (adj.reasonCodes as ReasonCode[] | null) ?? [];
     await tx.borrowerNotice.create({
       data: {
-        borrowerId: adj.borrowerId,
-        limitChangeId: change.id,
-        reasonCodes: codes as unknown as Prisma.InputJsonValue,
+        borrowerId: adj.borrowerId, limitChangeId: change.id, reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
         text: noticeText({ oldLimit: adj.oldLimit, newLimit: adj.newLimit, effectiveDate: when, reasons: codes.map((c) => c.text) }),
-        effectiveDate: when,
       },
     });
   }
@@ -48,30 +128,35 @@ export async function approveLimitChange(
 }
 
 /**
- * The on-read rule: applies every SCHEDULED change whose effective date has passed. Called before
- * reads and writes that depend on limits (borrower page, feed, policy run, decisions); idempotent,
- * each change applied by exactly one caller thanks to the conditional update.
+ * Applies every SCHEDULED change whose effective date has passed, each in its own transaction,
+ * through setLimit. A change whose base limit no longer holds is superseded, never applied.
+ * Idempotent: the conditional status update lets exactly one caller apply a change.
  */
 export async function applyDueLimitChanges(now: Date): Promise<number> {
   const prisma = await getPrisma();
   const due = await prisma.limitChange.findMany({ where: { status: "SCHEDULED", effectiveDate: { lte: now } }, orderBy: { seq: "asc" }, take: 5_000 });
   let applied = 0;
+  const ctx: LimitCtx = { actor: null };
   for (const change of due) {
     const done = await prisma.$transaction(async (tx) => {
+      await portfolioVersionFor(tx);
       const { count } = await tx.limitChange.updateMany({ where: { seq: change.seq, status: "SCHEDULED" }, data: { status: "APPLIED", appliedAt: now } });
       if (count !== 1) return false;
-      await tx.borrower.update({ where: { id: change.borrowerId }, data: { limit: change.newLimit } });
-      await recordAudit(tx, {
-        actor: null, action: "limit_change.applied", entityType: "LimitChange", entityId: change.id,
-        before: { status: "SCHEDULED", limit: change.oldLimit }, after: { status: "APPLIED", limit: change.newLimit, appliedAt: now },
-      });
-      return true;
+      try {
+        await setLimit(tx, { borrowerId: change.borrowerId, from: change.oldLimit, to: change.newLimit, cause: "DUE_CHANGE", limitChangeId: change.id, ctx });
+        return true;
+      } catch (err) {
+        if (!(err instanceof StaleLimitError)) throw err;
+        // Nothing failed in SQL, so the transaction is still usable: put the change back and supersede it.
+        await tx.limitChange.update({ where: { id: change.id }, data: { status: "SCHEDULED", appliedAt: null } });
+        await supersedeChange(tx, change, `the limit was ${ntd(err.currentLimit)}, not ${ntd(change.oldLimit)}, when it fell due`, ctx);
+        return false;
+      }
     });
     if (done) applied++;
   }
-  if (applied) invalidatePortfolioColumns();
   return applied;
 }
 
-/** The on-read rule at the application's current time (lib/clock). */
+/** Due changes at the application's current time (lib/clock). */
 export const applyDueNow = () => applyDueLimitChanges(clockNow());

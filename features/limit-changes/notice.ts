@@ -9,3 +9,9 @@ export function noticeText(n: { oldLimit: number; newLimit: number; effectiveDat
     `Nothing changes before that date. You may appeal this decision by contacting us.`
   );
 }
+
+/** The notice a borrower receives when an announced decrease will not happen after all. */
+export function cancellationText(n: { oldLimit: number; newLimit: number; effectiveDate: Date; why: string }): string {
+  const date = n.effectiveDate.toISOString().slice(0, 10);
+  return `The change of your credit limit from ${ntd(n.oldLimit)} to ${ntd(n.newLimit)} announced for ${date} will not take place: ${n.why}.`;
+}

@@ -1,6 +1,5 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { latestMonth } from "@/features/borrowers/data";
 import type { Tier } from "@/features/policy/schema";
 
 export const HISTOGRAM_BUCKET = 25;
@@ -21,50 +20,32 @@ export type Overview = {
 
 const emptyTiers = (): Record<Tier, number> => ({ LOW: 0, MEDIUM: 0, HIGH: 0 });
 
+type Bucket = { from: number; to: number; good: number; bad: number };
+type MonthTiers = { month: string } & Record<Tier, number>;
+
+/** One row: the summary maintained with the state (see PortfolioSummary in prisma/schema.prisma). */
 export async function getOverview(): Promise<Overview> {
   const prisma = await getPrisma();
-  const month = await latestMonth();
-  const [totals, byMonth, changes, buckets, outcome] = await Promise.all([
-    prisma.score.aggregate({
-      where: { month: month ?? "" },
-      _count: true,
-      _sum: { limit: true, balance: true },
-      _avg: { score: true, pd: true },
-    }),
-    prisma.score.groupBy({ by: ["month", "tier"], _count: true, orderBy: { month: "asc" } }),
-    prisma.score.groupBy({ by: ["tierChange"], where: { month: month ?? "" }, _count: true }),
-    prisma.$queryRaw<Array<{ bucket: number; outcome: number; n: bigint }>>`
-      SELECT (floor(s."score" / ${HISTOGRAM_BUCKET}) * ${HISTOGRAM_BUCKET})::int AS bucket, b."outcome" AS outcome, count(*) AS n
-      FROM "Score" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-      WHERE s."month" = ${month ?? ""} GROUP BY 1, 2 ORDER BY 1`,
-    prisma.borrower.aggregate({ _avg: { outcome: true } }),
-  ]);
-
-  const tiersByMonth = new Map<string, { month: string } & Record<Tier, number>>();
-  for (const row of byMonth) {
-    const entry = tiersByMonth.get(row.month) ?? { month: row.month, ...emptyTiers() };
-    entry[row.tier] = row._count;
-    tiersByMonth.set(row.month, entry);
+  const s = await prisma.portfolioSummary.findUnique({ where: { id: 1 } });
+  if (!s || !s.month || s.borrowers === 0) {
+    return {
+      month: null, borrowers: 0, exposure: 0, balance: 0, averageScore: 0, averagePd: 0, observedDefaultRate: s?.observedDefaultRate ?? 0,
+      tierMix: emptyTiers(), tierChanges: { up: 0, down: 0 }, tiersByMonth: [], histogram: [],
+    };
   }
-  const histogram = new Map<number, { from: number; to: number; good: number; bad: number }>();
-  for (const b of buckets) {
-    const entry = histogram.get(b.bucket) ?? { from: b.bucket, to: b.bucket + HISTOGRAM_BUCKET, good: 0, bad: 0 };
-    entry[b.outcome === 1 ? "bad" : "good"] += Number(b.n);
-    histogram.set(b.bucket, entry);
-  }
-  const changeCount = (sign: number) => changes.find((c) => c.tierChange === sign)?._count ?? 0;
-
+  const tiers = { ...emptyTiers(), ...(s.tiers as Partial<Record<Tier, number>>) };
   return {
-    month,
-    borrowers: totals._count,
-    exposure: totals._sum.limit ?? 0,
-    balance: totals._sum.balance ?? 0,
-    averageScore: totals._avg.score ?? 0,
-    averagePd: totals._avg.pd ?? 0,
-    observedDefaultRate: outcome._avg.outcome ?? 0,
-    tierMix: month ? (tiersByMonth.get(month) ?? { month, ...emptyTiers() }) : emptyTiers(),
-    tierChanges: { up: changeCount(1), down: changeCount(-1) },
-    tiersByMonth: [...tiersByMonth.values()],
-    histogram: [...histogram.values()],
+    month: s.month,
+    borrowers: s.borrowers,
+    exposure: Number(s.exposure),
+    balance: Number(s.balance),
+    averageScore: Number(s.scoreSum) / s.borrowers,
+    averagePd: s.pdSum / s.borrowers,
+    observedDefaultRate: s.observedDefaultRate,
+    tierMix: tiers,
+    tierChanges: s.tierChanges as { up: number; down: number },
+    // Past months from the Score history; the latest month shows the current tiers.
+    tiersByMonth: [...(s.historyTiers as MonthTiers[]), { month: s.month, ...tiers }],
+    histogram: s.histogram as Bucket[],
   };
 }

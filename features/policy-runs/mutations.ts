@@ -31,7 +31,7 @@ export async function runActivePolicy(ctx: Ctx, policyId?: string) {
         if (!exists) throw new ApiError(404, `Policy ${policyId} not found`);
         throw new ApiError(409, `Only the ACTIVE policy can be run; this one is ${exists.status}.`);
       }
-      const month = (await tx.score.findFirst({ orderBy: { month: "desc" }, select: { month: true } }))?.month;
+      const month = (await tx.borrowerState.findFirst({ orderBy: { month: "desc" }, select: { month: true } }))?.month;
       if (!month) throw new ApiError(409, "There are no scores to run the policy on.");
       const previous = await tx.policyRun.findUnique({ where: { policyId_month: { policyId: policy.id, month } } });
       if (previous) return { run: previous, created: 0, alreadyRan: true, skippedPending: 0 };
@@ -62,6 +62,10 @@ export async function runActivePolicy(ctx: Ctx, policyId?: string) {
         data: { id: runId, policyId: policy.id, policyVersion: policy.version, month, proposals: adjustments.length, createdById: ctx.actor.id, createdByEmail: ctx.actor.email },
       });
       await bulkInsert(tx, "Adjustment", ADJUSTMENT_COLUMNS, adjustments);
+      // The pending pointer is not a value the preview reads: no portfolio version bump.
+      await tx.$executeRaw`
+        UPDATE "BorrowerState" s SET "pendingAdjustmentId" = a."id" FROM "Adjustment" a
+        WHERE a."policyRunId" = ${runId} AND s."borrowerId" = a."borrowerId"`;
       const increases = adjustments.filter((a) => a.delta > 0).length;
       await audit(tx, ctx, "policy.run", "PolicyRun", run.id, null, {
         policyId: policy.id, policyVersion: policy.version, month, proposals: adjustments.length, increases, decreases: adjustments.length - increases, skippedPending,

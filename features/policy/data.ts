@@ -1,8 +1,10 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getDb, getPrisma } from "@/lib/db/client";
 import type { Policy, Prisma } from "@/generated/prisma/client";
 import type { PolicyConfig, PolicyView, Tier } from "./schema";
-import { columnsFromRecords, type PortfolioColumns } from "./preview/columns";
+import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
+import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
+import { applyStaticChunks, columnsFromChunks, indexColumns, type BinaryChunk, type StaticChunk } from "./preview/column-chunks";
 
 export function toView(p: Policy): PolicyView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -41,22 +43,67 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 }
 
 // ---- Portfolio columns for the impact preview -------------------------------------------
-// Built once from the database and kept in memory, so a preview is one pass over typed arrays.
-// Mutations that change limits or scores call invalidatePortfolioColumns().
-type ColumnsCache = { columns: Promise<PortfolioColumns> | null };
-const holder = globalThis as typeof globalThis & { __limitDeskColumns?: ColumnsCache };
-const cache = (holder.__limitDeskColumns ??= { columns: null });
+// The preview's input lives in memory (preview/columns-cache.ts) and follows BorrowerState by
+// portfolio version; each app process holds one cache.
+// Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
+// version it returns is in the rows (writers commit in version order), none is missed.
+const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
+// Cold load in chunks of borrower ids (index ranges), each chunk ONE row of binary columns: no
+// per-borrower objects in Node. The first chunk's snapshot gives the version (see ColumnsSource);
+// Borrower's static columns come separately (no join; they never change).
+const CHUNK_IDS = 1_000_000;
+const STATE_CHUNK_SQL = `${VERSION_CTE}
+  SELECT (SELECT v FROM pv) AS v, (SELECT coalesce(max("borrowerId"), 0) FROM "BorrowerState") AS "maxId",
+    count(*)::int AS n, max(s."month") AS month,
+    string_agg(int4send(s."borrowerId"), ''::bytea) AS id, string_agg(int4send(s."limit"), ''::bytea) AS "limit",
+    string_agg(int4send(s."balance"), ''::bytea) AS balance, string_agg(int2send(s."score"::int2), ''::bytea) AS score,
+    string_agg(int2send(s."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(float8send(s."pd"), ''::bytea) AS pd
+  FROM "BorrowerState" s WHERE s."borrowerId" > $1::int AND s."borrowerId" <= $1::int + $2::int`;
+const STATIC_CHUNK_SQL = `
+  SELECT count(*)::int AS n, string_agg(int4send("id"), ''::bytea) AS id, string_agg(int2send("outcome"::int2), ''::bytea) AS outcome,
+    string_agg(int2send("sex"::int2), ''::bytea) AS sex, string_agg(int2send("age"::int2), ''::bytea) AS age
+  FROM "Borrower" WHERE "id" > $1::int AND "id" <= $1::int + $2::int`;
+const DELTA_SQL = `${VERSION_CTE}
+  SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
+  FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
 
-export function invalidatePortfolioColumns() {
-  cache.columns = null;
+/** The preview columns' database source: narrow projections of BorrowerState (+ Borrower's static columns). */
+export function dbColumnsSource(): ColumnsSource {
+  const split = (rows: Array<ColumnRow & { v: number; id: number | null }>) => ({
+    version: Number(rows[0]?.v ?? 0),
+    rows: rows.filter((r) => r.id != null),
+  });
+  return {
+    load: async () => {
+      const { sql } = await getDb();
+      type StateChunk = BinaryChunk & { v: number; maxId: number; month: string | null };
+      const chunk = (lo: number) => sql.query<StateChunk>(STATE_CHUNK_SQL, [lo, CHUNK_IDS]).then((r) => r[0]);
+      const statics = (maxId: number) =>
+        Promise.all(Array.from({ length: Math.ceil(maxId / CHUNK_IDS) }, (_, k) => sql.query<StaticChunk>(STATIC_CHUNK_SQL, [k * CHUNK_IDS, CHUNK_IDS]).then((r) => r[0])));
+      const first = await chunk(0);
+      const [version, maxId] = [Number(first.v), Number(first.maxId)];
+      // The static columns load on a second connection while the state chunks arrive (they never change).
+      const staticLoad = statics(maxId);
+      staticLoad.catch(() => undefined); // awaited below; no unhandled rejection while the state loads
+      const chunks: StateChunk[] = [first];
+      for (let lo = CHUNK_IDS; lo < maxId; lo += CHUNK_IDS) chunks.push(await chunk(lo));
+      const month = chunks.reduce((m, c) => (c.month && c.month > m ? c.month : m), "");
+      const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
+      const index = indexColumns(columns);
+      // A borrower inserted between the two snapshots: read its static columns again, after the state.
+      if (applyStaticChunks(columns, index, await staticLoad) < columns.n) applyStaticChunks(columns, index, await statics(maxId));
+      return { version, columns, index };
+    },
+    changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),
+  };
 }
 
+const holder = globalThis as typeof globalThis & { __limitDeskColumns?: PortfolioColumnsCache };
+
+/** Every borrower's current state as preview columns, brought up to date with the database first. */
 export function getPortfolioColumns(): Promise<PortfolioColumns> {
-  cache.columns ??= loadPortfolioColumns().catch((err) => {
-    cache.columns = null;
-    throw err;
-  });
-  return cache.columns;
+  holder.__limitDeskColumns ??= new PortfolioColumnsCache(dbColumnsSource());
+  return holder.__limitDeskColumns.get();
 }
 
 export type LatestBorrowerRow = {
@@ -64,21 +111,13 @@ export type LatestBorrowerRow = {
   statuses: number[]; outcome: number; sex: number; age: number; month: string;
 };
 
-/** Every borrower's latest score with current limit and repayment history: the preview's and the policy run's input. */
+/** Every borrower's current state (BorrowerState, no per-borrower subqueries): the policy run's input. */
 export async function latestBorrowerRows(tx?: Prisma.TransactionClient): Promise<LatestBorrowerRow[]> {
   const db = tx ?? (await getPrisma());
-  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { statuses: string }>>`
-    SELECT s."borrowerId" AS id, s."score", s."pd", b."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
-      b."outcome", b."sex", b."age", s."month",
-      (SELECT string_agg(st."repaymentStatus"::text, ',' ORDER BY st."month") FROM "Statement" st
-        WHERE st."borrowerId" = s."borrowerId" AND st."month" <= s."month") AS statuses
-    FROM "Score" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-    WHERE s."month" = (SELECT max("month") FROM "Score")
+  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { monthsSinceDelay: number }>>`
+    SELECT s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
+      s."monthsSinceDelay", b."outcome", b."sex", b."age", s."month"
+    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
     ORDER BY s."borrowerId"`;
-  return rows.map((r) => ({ ...r, statuses: r.statuses.split(",").map(Number) }));
-}
-
-async function loadPortfolioColumns(): Promise<PortfolioColumns> {
-  const rows = await latestBorrowerRows();
-  return columnsFromRecords(rows, rows[0]?.month ?? "");
+  return rows.map(({ monthsSinceDelay, ...r }) => ({ ...r, statuses: statusesForDelay(monthsSinceDelay) }));
 }

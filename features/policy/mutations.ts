@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
+import { bumpPortfolioVersion, refreshPortfolioSummary } from "@/features/borrowers/mutations";
 import type { AuditAction } from "@/features/audit/actions";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
@@ -71,41 +72,47 @@ export async function decide(id: string, action: "submit" | "approve" | "reject"
   });
 }
 
-/** Makes an APPROVED version the one ACTIVE policy, retires the previous one and re-tiers the latest month. */
+/**
+ * Makes an APPROVED version the one ACTIVE policy, retires the previous one and re-tiers the
+ * current state (BorrowerState); the monthly Score history keeps the tiers it was scored with.
+ */
 export async function activate(id: string, ctx: Ctx) {
   const prisma = await getPrisma();
   return prisma.$transaction(
     async (tx) => {
       await lock(tx);
       await guard(tx, id, "activate", ctx.actor);
+      // Lock order of every state writer: version counter, state rows, then the audit chain.
+      const version = await bumpPortfolioVersion(tx);
       const previous = await tx.policy.findFirst({ where: { status: "ACTIVE" } });
       const now = new Date();
-      if (previous) {
-        await tx.policy.update({ where: { id: previous.id }, data: { status: "RETIRED", retiredAt: now } });
-        await audit(tx, ctx, "policy.retired", previous.id, { status: "ACTIVE" }, { status: "RETIRED", replacedBy: id });
-      }
+      if (previous) await tx.policy.update({ where: { id: previous.id }, data: { status: "RETIRED", retiredAt: now } });
       const { count } = await tx.policy.updateMany({ where: { id, status: "APPROVED" }, data: { status: "ACTIVE", activatedAt: now, activatedById: ctx.actor.id } });
       if (count !== 1) await conflict(tx, id, "activate");
       const policy = await tx.policy.findUniqueOrThrow({ where: { id } });
-      const retiered = await retierLatestMonth(tx, (policy.config as unknown as PolicyConfig).cutoffs);
-      await audit(tx, ctx, "policy.activated", id, { activePolicyId: previous?.id ?? null }, { status: "ACTIVE", retiredPolicyId: previous?.id ?? null, retiered });
+      const retiered = await retierStates(tx, (policy.config as unknown as PolicyConfig).cutoffs, version);
+      await refreshPortfolioSummary(tx, version);
+      if (previous) await audit(tx, ctx, "policy.retired", previous.id, { status: "ACTIVE" }, { status: "RETIRED", replacedBy: id });
+      await audit(tx, ctx, "policy.activated", id, { activePolicyId: previous?.id ?? null }, { status: "ACTIVE", retiredPolicyId: previous?.id ?? null, retiered, portfolioVersion: version });
       return toView(policy);
     },
     { timeout: 120_000 },
   );
 }
 
-/** Stored tiers of the latest month under new cut-offs; a change compares with the previous month's stored tier. */
-async function retierLatestMonth(tx: Prisma.TransactionClient, cutoffs: PolicyConfig["cutoffs"]) {
+/**
+ * One set-based statement: every state row whose tier differs under the new cut-offs gets the new
+ * tier, the old one as previousTier, the direction, cause POLICY and this transaction's version.
+ * Rows whose tier holds keep their last (score-caused) change.
+ */
+async function retierStates(tx: Prisma.TransactionClient, cutoffs: PolicyConfig["cutoffs"], version: number) {
   return tx.$executeRaw`
-    WITH latest AS (SELECT max("month") AS m FROM "Score"),
-    next AS (
-      SELECT s."borrowerId", s."month",
-        (CASE WHEN s."score" >= ${cutoffs.low} THEN 'LOW' WHEN s."score" >= ${cutoffs.medium} THEN 'MEDIUM' ELSE 'HIGH' END)::"Tier" AS tier
-      FROM "Score" s, latest WHERE s."month" = latest.m)
-    UPDATE "Score" s SET "tier" = next.tier,
-      "tierChange" = CASE WHEN s."previousTier" IS NULL THEN 0 WHEN next.tier > s."previousTier" THEN 1 WHEN next.tier < s."previousTier" THEN -1 ELSE 0 END
-    FROM next WHERE s."borrowerId" = next."borrowerId" AND s."month" = next."month"`;
+    WITH next AS (
+      SELECT "borrowerId", (CASE WHEN "score" >= ${cutoffs.low} THEN 'LOW' WHEN "score" >= ${cutoffs.medium} THEN 'MEDIUM' ELSE 'HIGH' END)::"Tier" AS tier
+      FROM "BorrowerState")
+    UPDATE "BorrowerState" s SET "previousTier" = s."tier", "tier" = next.tier,
+      "tierChange" = CASE WHEN next.tier > s."tier" THEN 1 ELSE -1 END, "tierChangeCause" = 'POLICY', "version" = ${version}
+    FROM next WHERE s."borrowerId" = next."borrowerId" AND s."tier" <> next.tier`;
 }
 
 async function guard(tx: Prisma.TransactionClient, id: string, action: PolicyAction, actor: Actor) {

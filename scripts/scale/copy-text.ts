@@ -2,7 +2,7 @@
 import type { BorrowerRecord } from "@/features/import/types";
 import { balanceOf, type ScoreRow } from "@/features/borrowers/score-rows";
 
-export const BORROWER_COPY = `COPY "Borrower" ("id", "limit", "sex", "education", "marriage", "age", "outcome") FROM STDIN`;
+export const BORROWER_COPY = `COPY "Borrower" ("id", "sex", "education", "marriage", "age", "outcome") FROM STDIN`;
 export const STATEMENT_COPY = `COPY "Statement" ("borrowerId", "month", "limit", "bill", "balance", "payment", "repaymentStatus") FROM STDIN`;
 export const SCORE_COPY =
   `COPY "Score" ("borrowerId", "month", "score", "pd", "tier", "previousTier", "tierChange", "limit", "balance", "utilization", "modelVersion", "reasonCodes") FROM STDIN`;
@@ -13,7 +13,7 @@ export function copyText(value: string): string {
 }
 
 export function borrowerLine(b: BorrowerRecord): string {
-  return `${b.id}\t${b.limit}\t${b.sex}\t${b.education}\t${b.marriage}\t${b.age}\t${b.outcome}\n`;
+  return `${b.id}\t${b.sex}\t${b.education}\t${b.marriage}\t${b.age}\t${b.outcome}\n`;
 }
 
 /** Every month's statement; the limit is the borrower's current one, as in the real seed. */

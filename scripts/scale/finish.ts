@@ -4,6 +4,7 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
+import { initBorrowerStates } from "@/features/borrowers/mutations";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { SYNTHETIC_ID_BASE } from "./synthetic";
@@ -30,9 +31,8 @@ export async function finishScalePortfolio(input: { model: ScoreModel; policy: P
       };
       await recordAudit(tx, { actor: null, action: "seed.imported", entityType: "Portfolio", entityId: `synthetic:seed=${input.marker.seed}`, after: marker });
 
-      // BORROWER STATE HOOK (helper "state", wired by the lead at merge): derive every
-      // BorrowerState row set-based from the history just loaded, in this transaction:
-      //   await initBorrowerStates(tx);   // from "@/features/borrowers/mutations"
+      // Every BorrowerState row, set-based from the history just loaded, in this transaction.
+      await initBorrowerStates(tx);
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },
   );

@@ -11,6 +11,7 @@ import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 type Actor = { id: string; email: string };
 const statusOf = (p: Promise<unknown>) => p.then(() => 200, (e) => (e instanceof ApiError ? e.status : 500));
 const DAY = 86_400_000;
+const limitOf = async (borrowerId: number) => (await (await getPrisma()).borrowerState.findUniqueOrThrow({ where: { borrowerId } })).limit;
 
 describe(`limit adjustments on ${backend}`, () => {
   let db: TestDb;
@@ -47,7 +48,7 @@ describe(`limit adjustments on ${backend}`, () => {
     expect(results.filter((s) => s === 409)).toHaveLength(19);
     expect(await prisma.limitChange.count({ where: { adjustmentId: adj.id } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { entityId: adj.id, action: "adjustment.approved" } })).toBe(1);
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: adj.borrowerId } })).limit).toBe(adj.newLimit);
+    expect(await limitOf(adj.borrowerId)).toBe(adj.newLimit);
   });
 
   it("replays the first answer to 20 concurrent requests with one Idempotency-Key", async () => {
@@ -64,8 +65,8 @@ describe(`limit adjustments on ${backend}`, () => {
 
   it("refuses the proposer, needs two different approvers above the threshold, and lets a rejection end it", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrower.findFirstOrThrow({ where: { id: { notIn: (await prisma.adjustment.findMany({ where: { status: "PENDING" }, select: { borrowerId: true } })).map((a) => a.borrowerId) } } });
-    const big = await propose(borrower.id, borrower.limit + 300_000);
+    const borrower = await prisma.borrowerState.findFirstOrThrow({ where: { pendingAdjustmentId: null } });
+    const big = await propose(borrower.borrowerId, borrower.limit + 300_000);
     expect(big.requiredApprovals).toBe(2);
     expect(await statusOf(decideAdjustment(big.id, "APPROVE", undefined, { actor: u.analyst }))).toBe(403);
     expect((await decideAdjustment(big.id, "APPROVE", undefined, { actor: u.manager })).adjustment).toMatchObject({ status: "PENDING", approvals: 1 });
@@ -73,7 +74,7 @@ describe(`limit adjustments on ${backend}`, () => {
     const rejected = await decideAdjustment(big.id, "REJECT", "income not verified", { actor: u.manager2 });
     expect(rejected.adjustment.status).toBe("REJECTED");
     expect(rejected.limitChange).toBeNull();
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: borrower.id } })).limit).toBe(borrower.limit);
+    expect(await limitOf(borrower.borrowerId)).toBe(borrower.limit);
   });
 
   it("bulk-approves the rest when one item was already decided, reporting that one", async () => {
@@ -94,17 +95,17 @@ describe(`limit adjustments on ${backend}`, () => {
     const notice = await prisma.borrowerNotice.findFirstOrThrow({ where: { limitChangeId: limitChange!.id } });
     expect(notice.text).toContain(`on ${new Date(t0.getTime() + 45 * DAY).toISOString().slice(0, 10)}`);
     expect(await applyDueLimitChanges(new Date(t0.getTime() + 44 * DAY))).toBe(0);
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+    expect(await limitOf(cut.borrowerId)).toBe(cut.oldLimit);
     expect(await applyDueLimitChanges(new Date(t0.getTime() + 45 * DAY))).toBe(1);
     expect(await applyDueLimitChanges(new Date(t0.getTime() + 46 * DAY))).toBe(0);
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.newLimit);
+    expect(await limitOf(cut.borrowerId)).toBe(cut.newLimit);
 
     const appeal = await recordAppeal({ limitChangeId: limitChange!.id, channel: "PHONE", text: "Income rose; please review." }, { actor: u.analyst, now: t0 });
     expect(appeal.dueAt).toBe(new Date(t0.getTime() + 15 * DAY).toISOString());
     expect(await statusOf(decideAppeal(appeal.id, { decision: "reverse", comment: "agreed" }, { actor: u.manager }))).toBe(403);
     const reversed = await decideAppeal(appeal.id, { decision: "reverse", comment: "income verified" }, { actor: u.manager2 });
     expect(reversed.status).toBe("REVERSED");
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+    expect(await limitOf(cut.borrowerId)).toBe(cut.oldLimit);
     expect(await prisma.limitChange.count({ where: { appealId: appeal.id, status: "APPLIED", newLimit: cut.oldLimit } })).toBe(1);
   });
 
@@ -118,6 +119,6 @@ describe(`limit adjustments on ${backend}`, () => {
     expect((await prisma.limitChange.findUniqueOrThrow({ where: { id: limitChange!.id } })).status).toBe("CANCELLED");
     expect(await prisma.limitChange.count({ where: { appealId: appeal.id } })).toBe(0);
     expect(await applyDueLimitChanges(new Date(t0.getTime() + 60 * DAY))).toBe(0);
-    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: cut.borrowerId } })).limit).toBe(cut.oldLimit);
+    expect(await limitOf(cut.borrowerId)).toBe(cut.oldLimit);
   });
 });

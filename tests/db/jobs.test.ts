@@ -50,8 +50,8 @@ describe(`job queue on ${backend}`, () => {
     await migrateAndSeed({ limitRows: 50, log: () => undefined });
     // A decrease whose effective date has passed: the worker's catch-up at start must apply it.
     const prisma = await getPrisma();
-    const b = await prisma.borrower.findFirstOrThrow({ orderBy: { id: "asc" } });
-    borrowerId = b.id;
+    const b = await prisma.borrowerState.findFirstOrThrow({ orderBy: { borrowerId: "asc" } });
+    borrowerId = b.borrowerId;
     await prisma.limitChange.create({
       data: { borrowerId, oldLimit: b.limit, newLimit: b.limit - 10_000, approvers: ["manager@example.com"], effectiveDate: new Date(Date.now() - 86_400_000), status: "SCHEDULED" },
     });
@@ -132,9 +132,9 @@ describe(`job queue on ${backend}`, () => {
     expect(finished).toMatchObject({ status: "succeeded", permission: "limitchanges:read", result: { applied: 1 }, done: 1, total: 1 });
     const change = await prisma.limitChange.findFirstOrThrow({ where: { borrowerId } });
     expect(change.status).toBe("APPLIED");
-    const borrower = await prisma.borrower.findUniqueOrThrow({ where: { id: borrowerId } });
+    const borrower = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId } });
     expect(borrower.limit).toBe(change.newLimit);
-    expect(await prisma.auditEvent.count({ where: { action: "limit_change.applied", entityId: change.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "limit.changed", entityId: String(borrowerId) } })).toBe(1);
 
     const { jobId } = await enqueueJob({ kind: DUE_LIMIT_CHANGES, key: "due", actor: null, permission: "limitchanges:read" });
     expect((await waitFinished(jobId)).result).toMatchObject({ applied: 0 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
 import { activate, createDraft, decide, updateDraft } from "@/features/policy/mutations";
 import { getActivePolicy } from "@/features/policy/data";
+import { getOverview } from "@/features/overview/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
@@ -20,8 +21,10 @@ describe(`policy versions and approval on ${backend}`, () => {
   });
   afterAll(async () => closeAppDb(db));
 
-  it("runs draft → submitted → approved → active, re-tiers the latest month and audits every step", async () => {
+  it("runs draft → submitted → approved → active, re-tiers the current state (not the history) and audits every step", async () => {
     const prisma = await getPrisma();
+    const history = await prisma.score.findMany({ where: { month: "2005-09" }, orderBy: { borrowerId: "asc" }, select: { borrowerId: true, tier: true, tierChange: true } });
+    const before = new Map((await prisma.borrowerState.findMany()).map((s) => [s.borrowerId, s]));
     const seq0 = (await prisma.auditEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0;
     const draft = await createDraft({ config: DEFAULT_POLICY, name: "Stricter" }, { actor: users.analyst });
     const stricter = { ...DEFAULT_POLICY, cutoffs: { low: 740, medium: 680 } };
@@ -36,10 +39,23 @@ describe(`policy versions and approval on ${backend}`, () => {
     expect(active.status).toBe("ACTIVE");
     expect((await prisma.policy.findUnique({ where: { id: old!.id } }))?.status).toBe("RETIRED");
     expect(await prisma.policy.count({ where: { status: "ACTIVE" } })).toBe(1);
-    const wrong = await prisma.score.count({
-      where: { month: "2005-09", OR: [{ tier: "LOW", score: { lt: 740 } }, { tier: "HIGH", score: { gte: 680 } }, { tier: "MEDIUM", NOT: { score: { gte: 680, lt: 740 } } }] },
+    const wrong = await prisma.borrowerState.count({
+      where: { OR: [{ tier: "LOW", score: { lt: 740 } }, { tier: "HIGH", score: { gte: 680 } }, { tier: "MEDIUM", NOT: { score: { gte: 680, lt: 740 } } }] },
     });
     expect(wrong).toBe(0);
+    // Every borrower whose tier moved now says so, with the policy as the cause; the others are untouched.
+    const after = await prisma.borrowerState.findMany();
+    const moved = after.filter((s) => s.tier !== before.get(s.borrowerId)!.tier);
+    expect(moved.length).toBeGreaterThan(100);
+    for (const s of moved) expect([s.tierChangeCause, s.previousTier, s.tierChange]).toEqual(["POLICY", before.get(s.borrowerId)!.tier, 1]);
+    expect(new Set(moved.map((s) => s.version)).size).toBe(1);
+    for (const s of after.filter((x) => x.tier === before.get(x.borrowerId)!.tier)) expect(s.version).toBe(before.get(s.borrowerId)!.version);
+    // The overview's maintained summary follows the re-tiering.
+    const overview = await getOverview();
+    for (const tier of ["LOW", "MEDIUM", "HIGH"] as const) expect(overview.tierMix[tier]).toBe(after.filter((s) => s.tier === tier).length);
+    expect(overview.tierChanges.up).toBe(after.filter((s) => s.tierChange === 1).length);
+    // The monthly history keeps the tiers it was scored with.
+    expect(await prisma.score.findMany({ where: { month: "2005-09" }, orderBy: { borrowerId: "asc" }, select: { borrowerId: true, tier: true, tierChange: true } })).toEqual(history);
     const events = await prisma.auditEvent.findMany({ where: { seq: { gt: seq0 } }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["policy.created", "policy.updated", "policy.submitted", "policy.approved", "policy.retired", "policy.activated"]);
   });

@@ -42,7 +42,8 @@ describe(`scale seed on ${backend}`, () => {
     for (const k of [0, 1, 1_234, N - 1]) {
       const expected = syntheticBorrower(base, k, SEED);
       const stored = await prisma.borrower.findUniqueOrThrow({ where: { id: expected.id }, include: { statements: { orderBy: { month: "asc" } }, scores: { orderBy: { month: "asc" } } } });
-      expect({ limit: stored.limit, age: stored.age, sex: stored.sex, outcome: stored.outcome }).toEqual({ limit: expected.limit, age: expected.age, sex: expected.sex, outcome: expected.outcome });
+      const state = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId: expected.id } });
+      expect({ limit: state.limit, age: stored.age, sex: stored.sex, outcome: stored.outcome }).toEqual({ limit: expected.limit, age: expected.age, sex: expected.sex, outcome: expected.outcome });
       expect(stored.statements.map((s) => [s.month, s.limit, s.bill, s.balance, s.payment, s.repaymentStatus])).toEqual(
         expected.months.map((m) => [m.month, expected.limit, m.bill, Math.max(m.bill, 0), m.payment, m.status]),
       );

@@ -19,7 +19,7 @@ describe(`appeal rules on ${backend}`, () => {
   /** A cut of borrower `id` proposed by the admin and approved by the manager at t0. */
   async function adminCut(borrowerId: number) {
     const prisma = await getPrisma();
-    const b = await prisma.borrower.findUniqueOrThrow({ where: { id: borrowerId } });
+    const b = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId } });
     const adj = await proposeManual({ borrowerId, newLimit: b.limit - 10_000, reason: "Review of repayment behaviour" }, { actor: u.admin });
     const { limitChange } = await decideAdjustment(adj.id, "APPROVE", undefined, { actor: u.manager, now: t0 });
     return limitChange!;
@@ -36,7 +36,7 @@ describe(`appeal rules on ${backend}`, () => {
 
   it("lets the proposing ADMIN record the appeal but never decide it; the approver neither", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrower.findFirstOrThrow({ where: { limit: { gte: 50_000 } }, orderBy: { id: "asc" } });
+    const borrower = await prisma.borrower.findFirstOrThrow({ where: { state: { limit: { gte: 50_000 } } }, orderBy: { id: "asc" } });
     const change = await adminCut(borrower.id);
     const a = await appeal(change.id);
     expect(await statusOf(decideAppeal(a.id, { decision: "uphold", comment: "cut stands" }, { actor: u.admin }))).toBe(403);
@@ -47,7 +47,7 @@ describe(`appeal rules on ${backend}`, () => {
 
   it("allows one open appeal per change, also under concurrency, and none once reversed", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrower.findFirstOrThrow({ where: { limit: { gte: 50_000 } }, orderBy: { id: "desc" } });
+    const borrower = await prisma.borrower.findFirstOrThrow({ where: { state: { limit: { gte: 50_000 } } }, orderBy: { id: "desc" } });
     const change = await adminCut(borrower.id);
     const results = await Promise.all(Array.from({ length: 8 }, () => statusOf(appeal(change.id))));
     expect(results.sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
@@ -61,7 +61,7 @@ describe(`appeal rules on ${backend}`, () => {
 
   it("refuses a receivedAt in the future or before the cut was decided, with a field error", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrower.findFirstOrThrow({ where: { limit: { gte: 50_000 } }, orderBy: { id: "asc" }, skip: 1 });
+    const borrower = await prisma.borrower.findFirstOrThrow({ where: { state: { limit: { gte: 50_000 } } }, orderBy: { id: "asc" }, skip: 1 });
     const change = await adminCut(borrower.id);
     for (const receivedAt of ["2999-01-01T00:00:00Z", "2026-02-28T00:00:00Z"]) {
       const err = await appeal(change.id, { receivedAt }).catch((e) => e);

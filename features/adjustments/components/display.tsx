@@ -83,11 +83,12 @@ const CHANGE_STATUS_CLASS: Record<LimitChangeStatus, string> = {
   SCHEDULED: "bg-amber-50 text-amber-900 ring-amber-600/30",
   APPLIED: "bg-green-50 text-green-800 ring-green-600/30",
   CANCELLED: "bg-slate-100 text-slate-800 ring-slate-500/30",
+  SUPERSEDED: "bg-slate-100 text-slate-800 ring-slate-500/30",
 };
 
-/** "Applied", "Cancelled" or "Scheduled for 2026-01-15". */
+/** "Applied", "Cancelled", "Superseded" or "Scheduled for 2026-01-15". */
 export function LimitChangeStatusBadge({ status, effectiveDate }: { status: LimitChangeStatus; effectiveDate: string }) {
-  const label = status === "SCHEDULED" ? `Scheduled for ${formatDate(effectiveDate)}` : status === "APPLIED" ? "Applied" : "Cancelled";
+  const label = status === "SCHEDULED" ? `Scheduled for ${formatDate(effectiveDate)}` : status === "APPLIED" ? "Applied" : status === "SUPERSEDED" ? "Superseded" : "Cancelled";
   return <Badge className={CHANGE_STATUS_CLASS[status]}>{label}</Badge>;
 }
 

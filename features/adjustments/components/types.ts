@@ -28,6 +28,9 @@ export type AdjustmentView = {
   reasonCodes: AdjustmentReasonCode[];
   reason: string | null;
   status: AdjustmentStatus;
+  /** The borrower's limit now; `stale` = PENDING but proposed against another limit (re-propose). */
+  currentLimit: number | null;
+  stale: boolean;
   requiredApprovals: number;
   approvals: number;
   proposedByEmail: string;
@@ -38,7 +41,7 @@ export type AdjustmentView = {
 
 export type AdjustmentPage = { total: number; page: number; pageSize: number; items: AdjustmentView[] };
 
-export type LimitChangeStatus = "SCHEDULED" | "APPLIED" | "CANCELLED";
+export type LimitChangeStatus = "SCHEDULED" | "APPLIED" | "CANCELLED" | "SUPERSEDED";
 
 export type LimitChangeView = {
   id: string;

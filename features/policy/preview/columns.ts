@@ -50,6 +50,16 @@ export function monthsSinceDelay(statuses: readonly number[]): number {
   return NO_DELAY;
 }
 
+/**
+ * A repayment history (oldest -> newest) equivalent to `monthsSinceDelay` for every "delayed within
+ * the latest k months" question: one delayed month `m` months back, nothing delayed after it.
+ * Lets code written against statuses (reference.ts) run on the stored state.
+ */
+export function statusesForDelay(m: number): number[] {
+  if (m >= NO_DELAY) return [0];
+  return [1, ...new Array<number>(m).fill(0)];
+}
+
 export type BorrowerInput = {
   id: number;
   score: number;

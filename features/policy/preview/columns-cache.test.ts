@@ -1,0 +1,94 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { monthsSinceDelay, statusesForDelay } from "./columns";
+import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./columns-cache";
+import { applyStaticChunks, chunksFromRows, columnsFromChunks, indexColumns } from "./column-chunks";
+
+type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
+
+/** An in-memory "database": rows stamped with the version of their last change. */
+function fakeSource(initial: ColdRow[]) {
+  let version = 1;
+  const rows = new Map(initial.map((r) => [r.id, { ...r, v: 1 }]));
+  const reads = { cold: 0, delta: 0 };
+  const source: ColumnsSource = {
+    load: async () => {
+      reads.cold++;
+      const all = [...rows.values()];
+      // Two chunks, as the database sends them: ids in any order, sorted by score on arrival.
+      const chunks = [chunksFromRows(all.slice(0, 1)), chunksFromRows(all.slice(1))];
+      const columns = columnsFromChunks(chunks.map((c) => c.state), "2005-09");
+      const index = indexColumns(columns);
+      applyStaticChunks(columns, index, chunks.map((c) => c.statics).reverse());
+      return { version, columns, index };
+    },
+    changesSince: async (since) => {
+      reads.delta++;
+      // The snapshot is taken now; the answer arrives a little later (a query in flight).
+      const answer = { version, rows: [...rows.values()].filter((r) => r.v > since) as ColumnRow[] };
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return answer;
+    },
+  };
+  const change = (id: number, patch: Partial<ColdRow>) => {
+    version++;
+    rows.set(id, { ...(rows.get(id) ?? ({ id, score: 600, pd: 0.1, limit: 0, balance: 0, msd: 255, month: "2005-09", outcome: 0, sex: 1, age: 30 } as ColdRow)), ...patch, v: version });
+  };
+  return { source, change, reads };
+}
+
+const row = (id: number, score: number, limit: number): ColdRow => ({ id, score, pd: 0.1, limit, balance: 1000, msd: 255, month: "2005-09", outcome: 0, sex: 1, age: 30 });
+const DIFFERENT = { outcome: 1, sex: 2, age: 50 }; // borrower 2: checks the static columns land on the right borrower
+
+describe("PortfolioColumnsCache", () => {
+  it("loads once, then applies only the rows changed since its version", async () => {
+    const db = fakeSource([row(1, 700, 10_000), { ...row(2, 500, 20_000), ...DIFFERENT }, row(3, 600, 30_000)]);
+    const cache = new PortfolioColumnsCache(db.source);
+    const cols = await cache.get();
+    expect([...cols.id]).toEqual([2, 3, 1]); // ascending score
+    expect([...cols.limit]).toEqual([20_000, 30_000, 10_000]);
+    expect([...cols.outcome, ...cols.sex, ...cols.ageBand]).toEqual([1, 0, 0, 2, 1, 1, 3, 1, 1]);
+    db.change(3, { limit: 50_000 });
+    expect(await cache.get()).toBe(cols);
+    expect(cols.limit[cols.id.indexOf(3)]).toBe(50_000);
+    expect(cache.last).toMatchObject({ kind: "delta", rows: 1, version: 2 });
+    expect(await cache.get()).toBe(cols);
+    expect(cache.last).toMatchObject({ kind: "delta", rows: 0 });
+    expect(db.reads.cold).toBe(1);
+  });
+
+  it("reloads in full when a borrower it does not hold appears", async () => {
+    const db = fakeSource([row(1, 700, 10_000)]);
+    const cache = new PortfolioColumnsCache(db.source);
+    await cache.get();
+    db.change(9, { limit: 5_000 });
+    const cols = await cache.get();
+    expect(cols.n).toBe(2);
+    expect(cache.last?.kind).toBe("cold");
+  });
+
+  it("starts a new refresh for a caller that arrives while one is running (never an older snapshot)", async () => {
+    const db = fakeSource([row(1, 700, 10_000)]);
+    const cache = new PortfolioColumnsCache(db.source);
+    await cache.get();
+    const first = cache.get();
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the first refresh has read its snapshot
+    db.change(1, { limit: 11_000 });
+    const second = cache.get();
+    expect(second).not.toBe(first);
+    expect((await first).limit[0]).toBe(10_000);
+    expect((await second).limit[0]).toBe(11_000);
+  });
+});
+
+describe("statusesForDelay", () => {
+  it("answers every 'delayed within k months' question as the real history does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -2, max: 8 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 12 }), (statuses, k) => {
+        const synthetic = statusesForDelay(monthsSinceDelay(statuses));
+        const within = (s: number[]) => s.slice(-k).some((x) => x >= 1);
+        expect(within(synthetic)).toBe(within(statuses));
+      }),
+    );
+  });
+});
