@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "auth.login_throttled",
   "seed.imported",
   "model.installed",
+  "monitoring.stored",
   "policy.created",
   "policy.updated",
   "policy.submitted",

@@ -59,6 +59,14 @@ export function pointsAsOf(
   return c.defs.map((d, i) => c.points[i][binIndex(c.cuts[i], d.compute(hist, b.limit))]);
 }
 
+/** Bin index per characteristic (model order) as of a month: what CSI counts. */
+export function binsAsOf(model: ScoreModel, b: BorrowerRecord, monthIndex: number, features: FeatureDef[] = ALL_FEATURES): number[] {
+  assertMonthIndex(monthIndex);
+  const c = compile(model, features);
+  const hist = b.months.slice(0, monthIndex + 1);
+  return c.defs.map((d, i) => binIndex(c.cuts[i], d.compute(hist, b.limit)));
+}
+
 export function scoreFromPoints(model: ScoreModel, pts: number[]): number {
   return clampScore(model.basePoints + pts.reduce((s, p) => s + p, 0), model.scaling);
 }
