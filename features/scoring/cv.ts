@@ -6,6 +6,7 @@
  * reproducible. The fixed holdout (IDs above trainMaxId) is never used here.
  */
 import type { BorrowerRecord } from "@/features/import/types";
+import { reliability } from "./calibration";
 import { summarise } from "./evaluate";
 import { r6 } from "./round";
 
@@ -21,8 +22,10 @@ export type CvReport = {
   n: number;
   auc: MeanSd;
   ks: MeanSd;
+  /** Calibration of the test folds (PD table fitted on the training folds): 10-band errors. */
+  calibration: { meanAbsError: MeanSd; worstAbsError: MeanSd } | null;
   /** One entry per (repeat, fold), in order. */
-  runs: Array<{ repeat: number; fold: number; auc: number; ks: number }>;
+  runs: Array<{ repeat: number; fold: number; auc: number; ks: number; meanAbsError?: number; worstAbsError?: number }>;
 };
 
 /** mulberry32: tiny, fast, seeded PRNG in [0, 1). */
@@ -59,11 +62,11 @@ export function meanSd(xs: number[]): MeanSd {
 
 /**
  * `fitAndScore(train, test)` fits a model on `train` and returns the integer scores of `test`
- * (higher = safer). Each fold is fitted from scratch.
+ * (higher = safer), and their PDs when the model is calibrated. Each fold is fitted from scratch.
  */
 export function crossValidate(
   rows: BorrowerRecord[],
-  fitAndScore: (train: BorrowerRecord[], test: BorrowerRecord[]) => number[],
+  fitAndScore: (train: BorrowerRecord[], test: BorrowerRecord[]) => { scores: number[]; pds?: number[] },
   opts: CvOptions = DEFAULT_CV,
 ): CvReport {
   const rand = mulberry32(opts.seed);
@@ -73,8 +76,17 @@ export function crossValidate(
     for (let f = 0; f < opts.folds; f++) {
       const train = rows.filter((_, i) => fold[i] !== f);
       const test = rows.filter((_, i) => fold[i] === f);
-      const m = summarise(fitAndScore(train, test), test.map((r) => r.outcome));
-      runs.push({ repeat: rep + 1, fold: f + 1, auc: m.auc, ks: m.ks });
+      const bad = test.map((r) => r.outcome);
+      const { scores, pds } = fitAndScore(train, test);
+      const m = summarise(scores, bad);
+      const rel = pds ? reliability(scores, bad, pds) : null;
+      runs.push({
+        repeat: rep + 1,
+        fold: f + 1,
+        auc: m.auc,
+        ks: m.ks,
+        ...(rel ? { meanAbsError: rel.meanAbsError, worstAbsError: rel.worstAbsError } : {}),
+      });
     }
   }
   return {
@@ -82,6 +94,9 @@ export function crossValidate(
     n: rows.length,
     auc: meanSd(runs.map((r) => r.auc)),
     ks: meanSd(runs.map((r) => r.ks)),
+    calibration: runs.every((r) => r.meanAbsError !== undefined)
+      ? { meanAbsError: meanSd(runs.map((r) => r.meanAbsError as number)), worstAbsError: meanSd(runs.map((r) => r.worstAbsError as number)) }
+      : null,
     runs,
   };
 }

@@ -76,7 +76,7 @@ export type ChallengerSummary = {
   description: string;
   characteristics: number;
   holdout: MetricsSummary;
-  cv: { auc: MeanSd; ks: MeanSd };
+  cv: { auc: MeanSd; ks: MeanSd; calibration: CvReport["calibration"] };
   reliability: Reliability;
 };
 

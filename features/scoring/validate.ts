@@ -26,8 +26,15 @@ export const CHALLENGER_FIT: Partial<FitOptions> = {
 
 function cvOf(rows: BorrowerRecord[], partial: Partial<FitOptions>, cv: CvOptions) {
   const o = fitOptions(partial);
-  const r = crossValidate(rows, (train, test) => scoresAsOf(fitPoints(train, o), test, o.asOfIndex, o.features), cv);
-  return r;
+  return crossValidate(
+    rows,
+    (train, test) => {
+      const m = fitPoints(train, o);
+      const scores = scoresAsOf(m, test, o.asOfIndex, o.features);
+      return { scores, pds: scores.map((s) => pdForScore(m, s)) };
+    },
+    cv,
+  );
 }
 
 function holdoutOf(model: ScoreModel, rows: BorrowerRecord[], o: FitOptions) {
@@ -66,7 +73,7 @@ export function validateModel(model: ScoreModel, rows: BorrowerRecord[], cv: CvO
         "finer bins (up to 10, 2 % minimum), no information-value floor; same WoE-logistic-points method and calibration",
       characteristics: challenger.characteristics.length,
       holdout: chHold.summary,
-      cv: { auc: chCv.auc, ks: chCv.ks },
+      cv: { auc: chCv.auc, ks: chCv.ks, calibration: chCv.calibration },
       reliability: chHold.rel,
     },
     creditLimitEffect: {

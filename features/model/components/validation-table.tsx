@@ -12,9 +12,16 @@ export function ValidationTable({ model, validation: v }: { model: ScoreModel; v
       cv: v.cv,
       holdout: model.holdout,
       cal: v.reliability.holdout,
+      cvCal: v.cv.calibration,
     },
-    { name: `Challenger: ${v.challenger.name} (${v.challenger.characteristics})`, cv: v.challenger.cv, holdout: v.challenger.holdout, cal: v.challenger.reliability },
-    { name: "Champion + credit limit (not used)", cv: v.creditLimitEffect.withLimit.cv, holdout: v.creditLimitEffect.withLimit.holdout, cal: null },
+    {
+      name: `Challenger: ${v.challenger.name} (${v.challenger.characteristics})`,
+      cv: v.challenger.cv,
+      holdout: v.challenger.holdout,
+      cal: v.challenger.reliability,
+      cvCal: v.challenger.cv.calibration,
+    },
+    { name: "Champion + credit limit (not used)", cv: v.creditLimitEffect.withLimit.cv, holdout: v.creditLimitEffect.withLimit.holdout, cal: null, cvCal: null },
   ];
   return (
     <div className="space-y-2">
@@ -28,7 +35,8 @@ export function ValidationTable({ model, validation: v }: { model: ScoreModel; v
               <Th numeric>CV KS</Th>
               <Th numeric>Holdout AUC</Th>
               <Th numeric>Holdout KS</Th>
-              <Th numeric>PD error mean / worst</Th>
+              <Th numeric>CV PD error mean / worst</Th>
+              <Th numeric>Holdout PD error mean / worst</Th>
             </tr>
           </thead>
           <tbody>
@@ -39,6 +47,7 @@ export function ValidationTable({ model, validation: v }: { model: ScoreModel; v
                 <Td numeric>{ms(r.cv.ks)}</Td>
                 <Td numeric>{formatMetric(r.holdout.auc)}</Td>
                 <Td numeric>{formatMetric(r.holdout.ks)}</Td>
+                <Td numeric>{r.cvCal ? `${formatPct(r.cvCal.meanAbsError.mean)} / ${formatPct(r.cvCal.worstAbsError.mean)}` : "—"}</Td>
                 <Td numeric>{r.cal ? `${formatPct(r.cal.meanAbsError)} / ${formatPct(r.cal.worstAbsError)}` : "—"}</Td>
               </tr>
             ))}
