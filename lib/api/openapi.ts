@@ -8,6 +8,7 @@ import { auditQuerySchema } from "@/features/audit/schema";
 import { feedQuerySchema } from "@/features/limit-changes/schema";
 import { createTokenSchema } from "@/features/tokens/schema";
 import { settingsSchema } from "@/features/settings/schema";
+import { monitoringQuerySchema } from "@/features/monitoring/schema";
 
 type Operation = {
   method: "get" | "post" | "put";
@@ -30,7 +31,8 @@ const errorSchema = z.object({
 export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/borrowers", summary: "Borrowers of the latest month, filtered, sorted and paged (format=csv: all matching rows as CSV)", permission: "portfolio:read", query: borrowerListQuerySchema, response: borrowerListResponseSchema },
   { method: "get", path: "/api/v1/borrowers/{id}", summary: "One borrower: score, tier and statement history, reason codes", permission: "portfolio:read", params: borrowerIdParamsSchema, response: borrowerDetailSchema },
-  { method: "get", path: "/api/v1/model", summary: "The active scorecard: holdout AUC/KS/Gini, curves, characteristics and points", permission: "model:read" },
+  { method: "get", path: "/api/v1/model", summary: "The active scorecard: CV (mean ± sd) and holdout AUC/KS/Gini, calibration, challenger, curves, characteristics and points", permission: "model:read" },
+  { method: "get", path: "/api/v1/monitoring", summary: "Stored monitoring report of a month against a reference month: PSI, CSI per bin, performance, calibration, tier mix, alerts", permission: "model:read", query: monitoringQuerySchema },
   { method: "get", path: "/api/v1/overview", summary: "Portfolio overview: tier mix, changes, score histogram", permission: "portfolio:read" },
   { method: "get", path: "/api/v1/policies", summary: "Policy versions, newest first", permission: "policy:read" },
   { method: "post", path: "/api/v1/policies", summary: "Create a DRAFT (from a config, or a copy of an older version)", permission: "policy:draft", body: createPolicySchema },
