@@ -52,8 +52,7 @@ const ms = (x: { mean: number; sd: number }) => `${x.mean.toFixed(4)} ± ${x.sd.
 const msPct = (x: { mean: number; sd: number }) => `${pct(x.mean)} ± ${pct(x.sd)}`;
 const cvCal = (c: typeof v.cv.calibration) => (c ? `mean ${msPct(c.meanAbsError)}, worst ${msPct(c.worstAbsError)}` : "-");
 console.log(`\nCV (${v.cv.repeats} x ${v.cv.folds}-fold stratified, seed ${v.cv.seed}, n ${v.cv.n}): AUC ${ms(v.cv.auc)}  KS ${ms(v.cv.ks)}  PD error (test folds) ${cvCal(v.cv.calibration)}`);
-const ch = v.challenger;
-console.log(`Challenger ${ch.name} (${ch.characteristics} chars): holdout AUC ${ch.holdout.auc} KS ${ch.holdout.ks}; CV AUC ${ms(ch.cv.auc)} KS ${ms(ch.cv.ks)} PD error ${cvCal(ch.cv.calibration)}; holdout calibration mean ${pct(ch.reliability.meanAbsError)} worst ${pct(ch.reliability.worstAbsError)}`);
+for (const ch of v.challengers) console.log(`Challenger ${ch.name} (${ch.characteristics} chars): holdout AUC ${ch.holdout.auc} KS ${ch.holdout.ks}; CV AUC ${ms(ch.cv.auc)} KS ${ms(ch.cv.ks)} PD error ${cvCal(ch.cv.calibration)}; holdout calibration mean ${pct(ch.reliability.meanAbsError)} worst ${pct(ch.reliability.worstAbsError)}`);
 const le = v.creditLimitEffect;
 console.log(`Credit limit as a characteristic: with AUC ${le.withLimit.holdout.auc} KS ${le.withLimit.holdout.ks} CV ${ms(le.withLimit.cv.auc)} | without (champion) AUC ${le.without.holdout.auc} KS ${le.without.holdout.ks} CV ${ms(le.without.cv.auc)}`);
 for (const [name, rel] of [["train", v.reliability.train], ["holdout", v.reliability.holdout]] as const) {

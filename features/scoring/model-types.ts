@@ -84,7 +84,9 @@ export type ChallengerSummary = {
 export type Validation = {
   cv: CvReport;
   reliability: { train: Reliability; holdout: Reliability };
+  /** The main challenger (gradient boosting); `challengers` lists every one, main first. */
   challenger: ChallengerSummary;
+  challengers: ChallengerSummary[];
   /** What leaving the credit limit out costs: the same method with the limit as a candidate. */
   creditLimitEffect: { withLimit: { holdout: MetricsSummary; cv: { auc: MeanSd; ks: MeanSd } }; without: { holdout: MetricsSummary; cv: { auc: MeanSd; ks: MeanSd } } };
 };

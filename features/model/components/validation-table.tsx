@@ -14,13 +14,13 @@ export function ValidationTable({ model, validation: v }: { model: ScoreModel; v
       cal: v.reliability.holdout,
       cvCal: v.cv.calibration,
     },
-    {
-      name: `Challenger: ${v.challenger.name} (${v.challenger.characteristics})`,
-      cv: v.challenger.cv,
-      holdout: v.challenger.holdout,
-      cal: v.challenger.reliability,
-      cvCal: v.challenger.cv.calibration,
-    },
+    ...v.challengers.map((c) => ({
+      name: `Challenger: ${c.name} (${c.characteristics})`,
+      cv: c.cv,
+      holdout: c.holdout,
+      cal: c.reliability,
+      cvCal: c.cv.calibration,
+    })),
     { name: "Champion + credit limit (not used)", cv: v.creditLimitEffect.withLimit.cv, holdout: v.creditLimitEffect.withLimit.holdout, cal: null, cvCal: null },
   ];
   return (
@@ -56,7 +56,8 @@ export function ValidationTable({ model, validation: v }: { model: ScoreModel; v
       </TableShell>
       <p className="text-xs text-slate-600">
         CV: {v.cv.repeats} × {v.cv.folds}-fold stratified (seed {v.cv.seed}) over {v.cv.n.toLocaleString("en-US")} borrowers, every fold
-        binned, selected and fitted on its training folds only. Holdout: IDs 24,001–30,000, never used to choose anything. {v.challenger.description}.
+        binned, selected and fitted on its training folds only. Holdout: IDs 24,001–30,000, never used to choose anything.{" "}
+        {v.challengers.map((c) => `${c.name}: ${c.description}.`).join(" ")}
       </p>
     </div>
   );
