@@ -22,14 +22,21 @@ export async function getMonitoringReport(month?: string, reference?: string): P
   return (row?.report as unknown as MonitoringReport | undefined) ?? null;
 }
 
-/** Tier mix of every stored month (from the reports against the pinned reference). */
-export async function tierMixByMonth(): Promise<Array<{ month: string; LOW: number; MEDIUM: number; HIGH: number }>> {
+export type MonthSummary = {
+  month: string;
+  tiers: { LOW: number; MEDIUM: number; HIGH: number };
+  badRateByBand: MonitoringReport["badRateByBand"];
+  outcome: MonitoringReport["outcome"];
+};
+
+/** Tier mix and bad rate by band of every stored month (from its report against the pinned reference). */
+export async function monthlySummaries(): Promise<MonthSummary[]> {
   const prisma = await getPrisma();
   const rows = await prisma.modelMonitoring.findMany({ where: { reference: DEFAULT_REFERENCE }, orderBy: { month: "asc" } });
   return rows.map((r) => {
     const rep = r.report as unknown as MonitoringReport;
-    const by = Object.fromEntries(rep.tierMix.map((t) => [t.tier, t.count])) as Record<"LOW" | "MEDIUM" | "HIGH", number>;
-    return { month: r.month, ...by };
+    const tiers = Object.fromEntries(rep.tierMix.map((t) => [t.tier, t.count])) as MonthSummary["tiers"];
+    return { month: r.month, tiers, badRateByBand: rep.badRateByBand, outcome: rep.outcome };
   });
 }
 

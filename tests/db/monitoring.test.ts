@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
-import { getMonitoringReport, latestAlerts, monitoringIndex, tierMixByMonth } from "@/features/monitoring/data";
+import { getMonitoringReport, latestAlerts, monitoringIndex, monthlySummaries } from "@/features/monitoring/data";
 import { getPrisma } from "@/lib/db/client";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 
@@ -42,15 +42,19 @@ describe(`monitoring reports stored by the seed on ${backend}`, () => {
     expect(await getMonitoringReport("2004-01")).toBeNull();
   });
 
-  it("lists the latest alerts and the tier mix by month", async () => {
+  it("lists the latest alerts, and the tier mix and bad rate by band of every month", async () => {
     const a = await latestAlerts();
     expect(a).toMatchObject({ month: "2005-09", reference: "2005-06" });
     const rep = (await getMonitoringReport())!;
     const lit = [rep.scorePsi, ...rep.csi].filter((r) => r.light === "amber" || r.light === "red");
     expect(a!.alerts.map((x) => x.value)).toEqual(lit.map((r) => r.value));
     expect(a!.tooFew).toBe([rep.scorePsi, ...rep.csi].filter((r) => r.light === "too-few").length);
-    const mix = await tierMixByMonth();
-    expect(mix.map((m) => m.month)).toEqual(["2005-06", "2005-07", "2005-08", "2005-09"]);
-    for (const m of mix) expect(m.LOW + m.MEDIUM + m.HIGH).toBe(3000);
+    const months = await monthlySummaries();
+    expect(months.map((m) => m.month)).toEqual(["2005-06", "2005-07", "2005-08", "2005-09"]);
+    for (const m of months) {
+      expect(m.tiers.LOW + m.tiers.MEDIUM + m.tiers.HIGH).toBe(3000);
+      expect(m.badRateByBand.reduce((s, b) => s + b.n, 0)).toBe(3000);
+    }
+    expect(months.map((m) => m.outcome?.horizonMonths)).toEqual([4, 3, 2, 1]);
   });
 });

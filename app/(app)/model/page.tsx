@@ -12,7 +12,7 @@ import { PointsTable } from "@/features/model/components/points-table";
 import { ValidationTable } from "@/features/model/components/validation-table";
 import { ReliabilityTable } from "@/features/monitoring/components/reliability-table";
 import { MonitoringSection } from "@/features/monitoring/components/monitoring-section";
-import { getMonitoringReport, monitoringIndex, tierMixByMonth } from "@/features/monitoring/data";
+import { getMonitoringReport, monitoringIndex, monthlySummaries } from "@/features/monitoring/data";
 import { monitoringQuerySchema } from "@/features/monitoring/schema";
 
 export const dynamic = "force-dynamic";
@@ -33,10 +33,10 @@ export default async function ModelPage({ searchParams }: Props) {
   }
   const sp = await searchParams;
   const q = monitoringQuerySchema.safeParse({ month: sp.month, reference: sp.reference });
-  const [report, available, tierMix] = await Promise.all([
+  const [report, available, months] = await Promise.all([
     q.success ? getMonitoringReport(q.data.month, q.data.reference) : Promise.resolve(null),
     monitoringIndex(),
-    tierMixByMonth(),
+    monthlySummaries(),
   ]);
   const v = model.validation;
   return (
@@ -77,7 +77,7 @@ export default async function ModelPage({ searchParams }: Props) {
           </Card>
         </div>
         {report ? (
-          <MonitoringSection report={report} available={available} tierMix={tierMix} />
+          <MonitoringSection report={report} available={available} months={months} />
         ) : (
           <p className="text-sm text-slate-700">
             {q.success ? "No monitoring report for this month and reference." : "Invalid month or reference: use YYYY-MM."}

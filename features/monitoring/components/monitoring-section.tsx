@@ -4,18 +4,20 @@ import { Stat, StatGrid } from "@/components/stat";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { formatInt, formatMetric, formatMonth, formatPct } from "@/lib/format";
 import type { MonitoringReport } from "../report";
+import type { MonthSummary } from "../data";
 import { CsiTable } from "./csi-table";
+import { BadRateByMonth, TierMixByMonth } from "./monthly-tables";
 import { LightBadge } from "./light-badge";
 import { ReliabilityTable } from "./reliability-table";
 
 type Props = {
   report: MonitoringReport;
   available: Array<{ month: string; references: string[] }>;
-  tierMix: Array<{ month: string; LOW: number; MEDIUM: number; HIGH: number }>;
+  months: MonthSummary[];
 };
 
 /** The stored monitoring report of one month against its reference (read, never computed here). */
-export function MonitoringSection({ report: r, available, tierMix }: Props) {
+export function MonitoringSection({ report: r, available, months }: Props) {
   const perf = r.performance;
   return (
     <section aria-labelledby="monitoring-heading" className="space-y-3">
@@ -88,31 +90,13 @@ export function MonitoringSection({ report: r, available, tierMix }: Props) {
           )}
         </Card>
         <Card title="Tier mix by month" description="Borrowers per risk tier as scored each month">
-          <TableShell label="Tier mix by month">
-            <Table>
-              <thead>
-                <tr>
-                  <Th>Month</Th>
-                  <Th numeric>Low</Th>
-                  <Th numeric>Medium</Th>
-                  <Th numeric>High</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {tierMix.map((m) => (
-                  <tr key={m.month}>
-                    <RowTh className="font-normal">{formatMonth(m.month)}</RowTh>
-                    <Td numeric>{formatInt(m.LOW)}</Td>
-                    <Td numeric>{formatInt(m.MEDIUM)}</Td>
-                    <Td numeric>{formatInt(m.HIGH)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </TableShell>
+          <TierMixByMonth months={months} />
         </Card>
         <Card title="Calibration" description="PD vs observed default, 10 equal-count score bands">
           {r.calibration ? <ReliabilityTable reliability={r.calibration} label={`Calibration ${r.month}`} /> : <p className="text-sm text-slate-700">Outcome not yet known for this month.</p>}
+        </Card>
+        <Card title="Bad rate by band and month" description="Observed October 2005 default per score band of each month's scores" className="lg:col-span-2">
+          <BadRateByMonth months={months} />
         </Card>
       </div>
     </section>
