@@ -3,7 +3,7 @@ import { test, expect, loginAs } from "./fixtures";
 // The JSON API over real HTTP against the production server and the seeded real portfolio.
 test.describe("JSON API", () => {
   test("answers 401 with a JSON message when there is no session", async ({ request }) => {
-    for (const path of ["/api/v1/borrowers", "/api/v1/borrowers/1", "/api/v1/model", "/api/v1/openapi.json", "/api/v1/borrowers?minScore=abc"]) {
+    for (const path of ["/api/v1/borrowers", "/api/v1/borrowers/1", "/api/v1/model", "/api/v1/monitoring", "/api/v1/openapi.json", "/api/v1/borrowers?minScore=abc"]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(401);
       expect((await res.json()).message).toMatch(/sign in/i);
@@ -60,7 +60,7 @@ test.describe("JSON API", () => {
     expect(b.history[0].score).toBeNull();
     expect(b.history[5].score).toBeGreaterThanOrEqual(350);
     expect(b.reasonCodes.length).toBeGreaterThan(0);
-    expect(b.reasonCodes.length).toBeLessThanOrEqual(4);
+    expect(b.reasonCodes.length).toBeLessThanOrEqual(10); // every losing characteristic is listed
     expect((await page.request.get("/api/v1/borrowers/abc")).status()).toBe(400);
     expect((await page.request.get("/api/v1/borrowers/30001")).status()).toBe(404);
   });
@@ -84,6 +84,25 @@ test.describe("JSON API", () => {
     expect(model.characteristics.length).toBeGreaterThan(3);
     const doc = await (await page.request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/borrowers", "/api/v1/borrowers/{id}", "/api/v1/model"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/borrowers", "/api/v1/borrowers/{id}", "/api/v1/model", "/api/v1/monitoring"]));
+  });
+
+  test("serves CV beside the holdout, calibration, the challenger and the stored monitoring reports", async ({ page }) => {
+    await loginAs(page, "AUDITOR");
+    const model = await (await page.request.get("/api/v1/model")).json();
+    expect(model.cv.auc.mean).toBeGreaterThan(0.75);
+    expect(model.cv.auc.sd).toBeGreaterThan(0);
+    expect(model.cv.ks.mean).toBeGreaterThan(0.4);
+    expect(model.calibration.reliability.holdout.bands).toHaveLength(10);
+    expect(model.challenger.cv.auc.mean).toBeGreaterThan(0.75);
+    const sep = await page.request.get("/api/v1/monitoring?month=2005-09&reference=2005-06");
+    expect(sep.status()).toBe(200);
+    const r = await sep.json();
+    expect(r).toMatchObject({ month: "2005-09", reference: "2005-06", n: 30000, performance: { status: "known" } });
+    expect(r.csi.length).toBe(model.characteristics.length);
+    const jul = await (await page.request.get("/api/v1/monitoring?month=2005-07")).json();
+    expect(jul.performance).toEqual({ status: "outcome not yet known" });
+    expect((await page.request.get("/api/v1/monitoring?month=2005-13")).status()).toBe(400);
+    expect((await page.request.get("/api/v1/monitoring?month=2004-01")).status()).toBe(404);
   });
 });

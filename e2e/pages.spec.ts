@@ -163,7 +163,7 @@ test.describe("pages", () => {
     const auc = page.getByRole("term").filter({ hasText: "AUC (holdout)" }).locator("xpath=following-sibling::dd[1]");
     await expect(auc).toHaveText(/^0\.\d{3}$/);
     expect(num(await auc.innerText())).toBeGreaterThan(0.6);
-    for (const name of ["ROC curve", "KS chart", "Information value", "Points per characteristic"]) {
+    for (const name of ["ROC curve", "KS chart", "Information value", "Points per characteristic", "Validation: champion and challenger", "Calibration (holdout)", "Monitoring: Sep 2005 against Jun 2005", "Stability (PSI / CSI)"]) {
       await expect(page.getByRole("heading", { name })).toBeVisible();
     }
     await expect(page.getByText(/never model inputs/)).toBeVisible();

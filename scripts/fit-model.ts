@@ -9,6 +9,8 @@ import { formatIssues, loadUciCsv } from "@/features/import/csv";
 import { MONTHS } from "@/features/import/types";
 import { scoresAsOf } from "@/features/scoring/evaluate";
 import { fitScorecard, serializeModel } from "@/features/scoring/fit";
+import { validateModel } from "@/features/scoring/validate";
+import { scorePsi } from "@/features/monitoring/psi";
 import { SCORED_MONTH_INDEXES, scorePortfolio } from "@/features/scoring/scorecard";
 
 const OUT = path.resolve(import.meta.dirname, "../features/scoring/model.json");
@@ -21,8 +23,11 @@ if (issues.length > 0) {
   process.exit(1);
 }
 
-const model = fitScorecard(rows);
+const t0fit = performance.now();
+const fitted = fitScorecard(rows);
+const model = { ...fitted, validation: validateModel(fitted, rows) };
 writeFileSync(OUT, serializeModel(model));
+console.log(`Fit + cross-validation in ${((performance.now() - t0fit) / 1000).toFixed(1)} s`);
 console.log(`Wrote ${path.relative(process.cwd(), OUT)} (${model.version}, trained on ${model.trainedAt})`);
 
 const { scaling: s } = model;
@@ -42,8 +47,25 @@ for (const [name, m] of [["train", model.train], ["holdout", model.holdout]] as 
   console.log(`  ${name.padEnd(8)} ${pad(m.n, 6)}  ${m.auc.toFixed(4)}  ${m.ks.toFixed(4)}  ${m.gini.toFixed(4)}  ${pct(m.defaultRate)}`);
 }
 
+const v = model.validation;
+const ms = (x: { mean: number; sd: number }) => `${x.mean.toFixed(4)} ± ${x.sd.toFixed(4)}`;
+const msPct = (x: { mean: number; sd: number }) => `${pct(x.mean)} ± ${pct(x.sd)}`;
+const cvCal = (c: typeof v.cv.calibration) => (c ? `mean ${msPct(c.meanAbsError)}, worst ${msPct(c.worstAbsError)}` : "-");
+console.log(`\nCV (${v.cv.repeats} x ${v.cv.folds}-fold stratified, seed ${v.cv.seed}, n ${v.cv.n}): AUC ${ms(v.cv.auc)}  KS ${ms(v.cv.ks)}  PD error (test folds) ${cvCal(v.cv.calibration)}`);
+for (const ch of v.challengers) console.log(`Challenger ${ch.name} (${ch.characteristics} chars): holdout AUC ${ch.holdout.auc} KS ${ch.holdout.ks}; CV AUC ${ms(ch.cv.auc)} KS ${ms(ch.cv.ks)} PD error ${cvCal(ch.cv.calibration)}; holdout calibration mean ${pct(ch.reliability.meanAbsError)} worst ${pct(ch.reliability.worstAbsError)}`);
+const le = v.creditLimitEffect;
+console.log(`Credit limit as a characteristic: with AUC ${le.withLimit.holdout.auc} KS ${le.withLimit.holdout.ks} CV ${ms(le.withLimit.cv.auc)} | without (champion) AUC ${le.without.holdout.auc} KS ${le.without.holdout.ks} CV ${ms(le.without.cv.auc)}`);
+for (const [name, rel] of [["train", v.reliability.train], ["holdout", v.reliability.holdout]] as const) {
+  console.log(`\nCalibration, ${name}: mean |error| ${pct(rel.meanAbsError)}, worst ${pct(rel.worstAbsError)}, Hosmer-Lemeshow chi2 ${rel.hosmerLemeshow.chi2.toFixed(1)} (df ${rel.hosmerLemeshow.df}) p ${rel.hosmerLemeshow.p}`);
+  for (const b of rel.bands) console.log(`  band ${pad(b.band, 2)} ${pad(b.minScore, 4)}-${pad(b.maxScore, 4)} n ${pad(b.n, 5)}  PD ${pad(pct(b.predicted), 7)}  observed ${pad(pct(b.observed), 7)}`);
+}
+console.log(`PD table (isotonic, blocks >= ${model.calibration!.minBlock}): ${model.calibration!.table.map((b) => `${b.from}-${b.to}: ${pct(b.pd)}`).join(", ")}`);
+
+const byMonth = SCORED_MONTH_INDEXES.map((m) => scoresAsOf(model, rows, m));
+console.log(`\nScore PSI (reference-decile bands): Jun→Sep ${scorePsi(byMonth[0], byMonth[3]).value}  Jul→Sep ${scorePsi(byMonth[1], byMonth[3]).value}  Aug→Sep ${scorePsi(byMonth[2], byMonth[3]).value}  Jun→Jul ${scorePsi(byMonth[0], byMonth[1]).value}  Jul→Aug ${scorePsi(byMonth[1], byMonth[2]).value}`);
+
 const dist = model.scoreDistribution!;
-console.log(`\nScore deciles, ${dist.month}, all ${dist.n} borrowers (P10..P90): ${dist.deciles.join(", ")}`);
+console.log(`\nScore deciles, ${dist.month}, ${dist.n} training borrowers (P10..P90): ${dist.deciles.join(", ")}`);
 for (const m of SCORED_MONTH_INDEXES) {
   const sc = scoresAsOf(model, rows, m).sort((a, b) => a - b);
   const q = (p: number) => sc[Math.ceil(p * sc.length) - 1];
@@ -52,7 +74,7 @@ for (const m of SCORED_MONTH_INDEXES) {
 
 const holdout = rows.filter((r) => r.id > 24000);
 const holdScores = scoresAsOf(model, holdout, 5);
-console.log(`\nCut-offs on ${dist.month} scores vs October default (all borrowers | holdout only)`);
+console.log(`\nCut-offs on ${dist.month} scores vs October default (training sample | holdout only)`);
 console.log("  score >=   count   share  default rate |  count  default rate");
 for (const c of dist.cutoffs) {
   const idx = holdScores.flatMap((sc, i) => (sc >= c.minScore ? [i] : []));

@@ -6,6 +6,9 @@ import { loadModel } from "@/features/scoring/model-types";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { buildScoreRows } from "@/features/borrowers/score-rows";
 import { importPortfolio, portfolioIsEmpty } from "@/features/borrowers/mutations";
+import { SCORED_MONTH_INDEXES } from "@/features/scoring/scorecard";
+import { buildSeedReports } from "@/features/monitoring/snapshots";
+import { storeMonitoringReports } from "@/features/monitoring/mutations";
 import { ensureUsers } from "@/features/users/mutations";
 import { DEMO_USERS } from "@/features/users/demo-users";
 import { demoPassword } from "@/lib/env";
@@ -41,6 +44,10 @@ export async function migrateAndSeed(opts: { csvPath?: string; limitRows?: numbe
       log(`  ${step}: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   });
+  // Monitoring is computed once here, per scored month, from the scores just stored.
+  const reports = buildSeedReports(model, rows, scores, SCORED_MONTH_INDEXES);
+  await storeMonitoringReports(reports);
+  log(`Stored ${reports.length} monitoring reports (${reports.reduce((s, r) => s + r.alerts.length, 0)} alerts)`);
   log(`Seeded ${rows.length} borrowers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { seeded: true, borrowers: rows.length, seconds: (Date.now() - started) / 1000 };
 }

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "auth.logout",
   "seed.imported",
   "model.installed",
+  "monitoring.stored",
   "policy.created",
   "policy.updated",
   "policy.submitted",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFeatures, FEATURES, featureByName } from "./features";
+import { ALL_FEATURES, extractFeatures, FEATURES, featureByName } from "./features";
 import { borrower, type MonthInput } from "./test-helpers";
 
 const names = FEATURES.map((f) => f.name);
@@ -16,22 +16,32 @@ const months: MonthInput[] = [
 ];
 
 describe("extractFeatures", () => {
-  it("derives each characteristic from the as-of month and the two before it", () => {
+  it("derives each characteristic from the as-of month and at most the five before it", () => {
     const b = borrower(months, { limit: 100000 });
+    // Harmonised statuses: Apr 0, May 0 (coded 1 after an on-time month), Jun -1, Jul 2, Aug 3, Sep -2.
     expect(valuesOf(b, 5)).toEqual({
       status_latest: -2,
-      worst_delay_3m: 3,
+      worst_delay_6m: 3,
+      delayed_share_6m: 2 / 6,
       min_payment_3m: 0,
-      avg_utilisation_3m: (60000 + 90000 - 50) / 3 / 100000,
-      credit_limit: 100000,
+      months_delayed_3m: 2,
+      avg_payment_6m: 11600 / 6,
+      avg_payment_3m: 11000 / 3,
+      avg_utilisation_6m: 155950 / 6 / 100000,
+      max_utilisation_6m: 0.9,
       no_use_3m: 0,
     });
+    // June knows only April-June: the 6-month characteristics use those 3 months.
     expect(valuesOf(b, 2)).toEqual({
       status_latest: -1,
-      worst_delay_3m: 1,
+      worst_delay_6m: 0,
+      delayed_share_6m: 0,
       min_payment_3m: 0,
-      avg_utilisation_3m: 6000 / 3 / 100000,
-      credit_limit: 100000,
+      months_delayed_3m: 0,
+      avg_payment_6m: 200,
+      avg_payment_3m: 200,
+      avg_utilisation_6m: 6000 / 3 / 100000,
+      max_utilisation_6m: 0.03,
       no_use_3m: 0,
     });
   });
@@ -55,7 +65,7 @@ describe("extractFeatures", () => {
     const a = borrower(months, { sex: 1, marriage: 1, age: 22, education: 1 });
     const b = borrower(months, { sex: 2, marriage: 3, age: 70, education: 6 });
     for (let m = 2; m <= 5; m++) expect(extractFeatures(a, m)).toEqual(extractFeatures(b, m));
-    expect(names.join(" ")).not.toMatch(/sex|marri|age\b|educ/i);
+    expect(names.join(" ")).not.toMatch(/sex|marri|age\b|educ|limit/i);
   });
 
   it("rejects month indexes without a full 3-month window", () => {
@@ -68,5 +78,6 @@ describe("extractFeatures", () => {
     expect(new Set(names).size).toBe(FEATURES.length);
     expect(new Set(FEATURES.map((f) => f.code)).size).toBe(FEATURES.length);
     expect(() => featureByName("sex")).toThrow(/unknown characteristic/);
+    expect(new Set(ALL_FEATURES.map((f) => f.code)).size).toBe(ALL_FEATURES.length);
   });
 });

@@ -10,7 +10,9 @@ import { FEATURES, MAX_MONTH_INDEX, type FeatureDef } from "./features";
 import { binLabel, roundCut } from "./labels";
 import { fitLogistic } from "./logistic";
 import type { ModelCharacteristic, ScoreModel } from "./model-types";
+import { fitCalibration } from "./calibration";
 import { evaluate } from "./evaluate";
+import { pointsAsOf, scoreFromPoints } from "./scorecard";
 import { r6 } from "./round";
 import { makeScaling, type Scaling } from "./scaling";
 import { woeTable, type WoeBin } from "./woe";
@@ -32,6 +34,8 @@ export type FitOptions = {
   scaling: Scaling;
   binning: Partial<BinningOptions>;
   version: string;
+  /** Smallest block of the isotonic score -> PD table (borrowers). */
+  calibrationMinBlock: number;
 };
 
 export const DEFAULT_FIT: FitOptions = {
@@ -44,7 +48,8 @@ export const DEFAULT_FIT: FitOptions = {
   scaling: makeScaling(),
   // 4 % of 24,000 = 960 borrowers per bin at least: lets the ~5 % "no card use" group stand alone.
   binning: { minShare: 0.04 },
-  version: "scorecard-2005-09-v1",
+  version: "scorecard-2005-09-v2",
+  calibrationMinBlock: 300,
 };
 
 type Candidate = { def: FeatureDef; cuts: number[]; bins: WoeBin[]; iv: number; woeOf: number[] };
@@ -80,12 +85,18 @@ function selectAndFit(cands: Candidate[], bad: number[], opts: FitOptions) {
   }
 }
 
-export function fitScorecard(rows: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
+export function fitOptions(partial: Partial<FitOptions> = {}): FitOptions {
   // Ignore explicitly-undefined overrides so they fall back to the defaults.
   const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
-  const opts: FitOptions = { ...DEFAULT_FIT, ...given };
-  const train = rows.filter((r) => r.id <= opts.trainMaxId);
-  const holdout = rows.filter((r) => r.id > opts.trainMaxId);
+  return { ...DEFAULT_FIT, ...given };
+}
+
+/**
+ * Bins, selection, regression and points on `train` only (no metrics): what cross-validation
+ * repeats per fold.
+ */
+export function fitPoints(train: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
+  const opts = fitOptions(partial);
   const bad = train.map((r) => r.outcome);
   const hist = train.map((r) => r.months.slice(0, opts.asOfIndex + 1));
 
@@ -100,6 +111,7 @@ export function fitScorecard(rows: BorrowerRecord[], partial: Partial<FitOptions
     code: c.def.code,
     description: c.def.description,
     reasonText: c.def.reasonText,
+    positiveText: c.def.positiveText,
     bins: c.bins.map((b, k) => {
       const lower = k === 0 ? null : c.cuts[k - 1];
       const upper = k === c.cuts.length ? null : c.cuts[k];
@@ -128,8 +140,26 @@ export function fitScorecard(rows: BorrowerRecord[], partial: Partial<FitOptions
     train: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0 },
     holdout: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0, roc: [], ksCurve: [] },
   };
+  // Average points per characteristic on the training sample: the yardstick of positive reasons.
+  const totals = model.characteristics.map(() => 0);
+  const scores = train.map((b) => {
+    const pts = pointsAsOf(model, b, opts.asOfIndex, opts.features);
+    pts.forEach((p, i) => (totals[i] += p));
+    return scoreFromPoints(model, pts);
+  });
+  model.characteristics.forEach((ch, i) => (ch.averagePoints = Number((totals[i] / train.length).toFixed(2))));
+  model.calibration = fitCalibration(scores, bad, opts.scaling, opts.calibrationMinBlock);
+  return model;
+}
+
+export function fitScorecard(rows: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
+  const opts = fitOptions(partial);
+  const train = rows.filter((r) => r.id <= opts.trainMaxId);
+  const holdout = rows.filter((r) => r.id > opts.trainMaxId);
+  const model = fitPoints(train, opts);
   // Metrics come from applying the finished (rounded, integer-point) model, exactly as the app will.
-  return { ...model, ...evaluate(model, train, holdout, rows, opts.asOfIndex, opts.features) };
+  // The score distribution and cut-off table use the training sample only: tier cut-offs are chosen on it.
+  return { ...model, ...evaluate(model, train, holdout, train, opts.asOfIndex, opts.features) };
 }
 
 /** model.json text: 2-space JSON in construction order (stable keys), numbers already rounded. */

@@ -5,7 +5,7 @@ import { binLabel } from "./labels";
 describe("binLabel", () => {
   const status = featureByName("status_latest");
   const amount = featureByName("min_payment_3m");
-  const ratio = featureByName("avg_utilisation_3m");
+  const ratio = featureByName("avg_utilisation_6m");
   const flag = featureByName("no_use_3m");
 
   it("words repayment-status ranges", () => {

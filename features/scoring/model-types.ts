@@ -5,6 +5,8 @@
  * the fit script never loads the JSON it is about to rewrite.
  */
 import modelJson from "./model.json";
+import type { Calibration, Reliability } from "./calibration";
+import type { CvReport, MeanSd } from "./cv";
 import type { KsPoint, RocPoint } from "./metrics";
 import type { Scaling } from "./scaling";
 
@@ -33,6 +35,10 @@ export type ModelCharacteristic = {
   description: string;
   /** Shown to analysts/borrowers when this characteristic costs points. */
   reasonText: string;
+  /** Shown when it earns more than the training sample's average points (positive reasons). */
+  positiveText?: string;
+  /** Mean points of this characteristic over the training sample. */
+  averagePoints?: number;
   bins: ModelBin[];
   /** Weight of this characteristic's WoE in ln(good:bad odds); positive for every kept characteristic. */
   coefficient: number;
@@ -52,7 +58,7 @@ export type HoldoutMetrics = MetricsSummary & {
 export type ScoreBand = { lower: number; upper: number; count: number; bads: number; badRate: number };
 export type Cutoff = { minScore: number; count: number; share: number; bads: number; badRate: number };
 
-/** September 2005 scores of all borrowers (train + holdout) against their October outcome. */
+/** September 2005 scores of the training sample (IDs 1-24,000) against their October outcome. */
 export type ScoreDistribution = {
   month: string;
   n: number;
@@ -62,6 +68,27 @@ export type ScoreDistribution = {
   bands: ScoreBand[];
   /** Borrowers with score >= minScore, for minScore = 500, 525, ..., 800. */
   cutoffs: Cutoff[];
+};
+
+/** A model compared with the champion on the same folds and holdout. */
+export type ChallengerSummary = {
+  name: string;
+  description: string;
+  characteristics: number;
+  holdout: MetricsSummary;
+  cv: { auc: MeanSd; ks: MeanSd; calibration: CvReport["calibration"] };
+  reliability: Reliability;
+};
+
+/** Everything `npm run model:fit` measures beyond the fit itself (heavy; never run per request). */
+export type Validation = {
+  cv: CvReport;
+  reliability: { train: Reliability; holdout: Reliability };
+  /** The main challenger (gradient boosting); `challengers` lists every one, main first. */
+  challenger: ChallengerSummary;
+  challengers: ChallengerSummary[];
+  /** What leaving the credit limit out costs: the same method with the limit as a candidate. */
+  creditLimitEffect: { withLimit: { holdout: MetricsSummary; cv: { auc: MeanSd; ks: MeanSd } }; without: { holdout: MetricsSummary; cv: { auc: MeanSd; ks: MeanSd } } };
 };
 
 export type ScoreModel = {
@@ -81,6 +108,9 @@ export type ScoreModel = {
   train: MetricsSummary;
   holdout: HoldoutMetrics;
   scoreDistribution?: ScoreDistribution;
+  /** Score -> PD table fitted on the training sample; without it PD follows the scaling formula. */
+  calibration?: Calibration;
+  validation?: Validation;
 };
 
 /** The committed scorecard (features/scoring/model.json). */

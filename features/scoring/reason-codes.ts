@@ -1,24 +1,27 @@
 /**
- * Reason codes: the characteristics that cost the borrower the most points relative to the best
- * bin of each characteristic. Ties keep model (characteristic) order; only real losses are listed.
+ * Reason codes. Adverse: EVERY characteristic that cost the borrower points relative to its best
+ * bin, largest loss first (ties keep model order), so the listed losses add up exactly to the
+ * points between the borrower and the best possible score (with 10 characteristics a top-4 list
+ * left the total short for many borrowers). Positive: characteristics on which the borrower earns
+ * more than the training sample's average points, largest excess first — the reasons given with a
+ * limit increase. The credit limit is never a characteristic, so never a (circular) reason.
  */
 import type { ScoreModel } from "./model-types";
 
 export type ReasonCode = { code: string; text: string; pointsLost: number };
-
-export const MAX_REASON_CODES = 4;
+export type PositiveReason = { code: string; text: string; pointsAboveAverage: number };
 
 /** Best (highest) points of each characteristic, in model order. */
 export function bestPoints(model: ScoreModel): number[] {
   return model.characteristics.map((c) => Math.max(...c.bins.map((b) => b.points)));
 }
 
-/** `points[i]` = the borrower's points on characteristic i (model order). */
+/** `points[i]` = the borrower's points on characteristic i (model order). `max` trims the list. */
 export function reasonCodes(
   model: ScoreModel,
   points: number[],
   best: number[] = bestPoints(model),
-  max = MAX_REASON_CODES,
+  max = Infinity,
 ): ReasonCode[] {
   // Plain loops: this runs for every borrower-month when a portfolio is scored.
   const losing: number[] = [];
@@ -31,4 +34,18 @@ export function reasonCodes(
     out.push({ code: c.code, text: c.reasonText, pointsLost: best[i] - points[i] });
   }
   return out;
+}
+
+/**
+ * Positive reasons for `points` (model order): characteristics scoring above their training
+ * average, largest margin first (ties keep model order). Pure; callable for increase notices.
+ */
+export function positiveReasons(model: ScoreModel, points: number[], max = Infinity): PositiveReason[] {
+  const rows: PositiveReason[] = [];
+  model.characteristics.forEach((c, i) => {
+    const above = Number((points[i] - (c.averagePoints ?? 0)).toFixed(2));
+    if (above > 0) rows.push({ code: c.code, text: c.positiveText ?? `Better than average: ${c.description}`, pointsAboveAverage: above });
+  });
+  const order = rows.map((r, i) => [r, i] as const).sort((a, b) => b[0].pointsAboveAverage - a[0].pointsAboveAverage || a[1] - b[1]);
+  return order.slice(0, max).map(([r]) => r);
 }

@@ -6,7 +6,8 @@
 import type { BorrowerRecord } from "@/features/import/types";
 import { MONTHS } from "@/features/import/types";
 import { binIndex } from "./binning";
-import { assertMonthIndex, FEATURES, featureByName, type FeatureDef } from "./features";
+import { calibratedPd } from "./calibration";
+import { ALL_FEATURES, assertMonthIndex, featureByName, type FeatureDef } from "./features";
 import type { ScoreModel } from "./model-types";
 import { bestPoints, reasonCodes, type ReasonCode } from "./reason-codes";
 import { clampScore, pdFromScore } from "./scaling";
@@ -25,11 +26,11 @@ export type ScoredBorrower = { id: number; months: ScoredMonth[] };
 /** June..September 2005: the months with a full 3-month window. */
 export const SCORED_MONTH_INDEXES = [2, 3, 4, 5];
 
-type Compiled = { defs: FeatureDef[]; cuts: number[][]; points: number[][]; best: number[]; pdByScore: Map<number, number> };
+type Compiled = { defs: FeatureDef[]; cuts: number[][]; points: number[][]; best: number[] };
 // Keyed by model, then by feature registry (the fit can be run with a custom candidate list).
 const cache = new WeakMap<ScoreModel, WeakMap<FeatureDef[], Compiled>>();
 
-function compile(model: ScoreModel, features: FeatureDef[] = FEATURES): Compiled {
+function compile(model: ScoreModel, features: FeatureDef[] = ALL_FEATURES): Compiled {
   let byRegistry = cache.get(model);
   if (!byRegistry) cache.set(model, (byRegistry = new WeakMap()));
   const hit = byRegistry.get(features);
@@ -40,7 +41,6 @@ function compile(model: ScoreModel, features: FeatureDef[] = FEATURES): Compiled
     cuts: model.characteristics.map((ch) => ch.bins.slice(1).map((b) => b.lower as number)),
     points: model.characteristics.map((ch) => ch.bins.map((b) => b.points)),
     best: bestPoints(model),
-    pdByScore: new Map(),
   };
   byRegistry.set(features, c);
   return c;
@@ -51,7 +51,7 @@ export function pointsAsOf(
   model: ScoreModel,
   b: BorrowerRecord,
   monthIndex: number,
-  features: FeatureDef[] = FEATURES,
+  features: FeatureDef[] = ALL_FEATURES,
 ): number[] {
   assertMonthIndex(monthIndex);
   const c = compile(model, features);
@@ -59,17 +59,28 @@ export function pointsAsOf(
   return c.defs.map((d, i) => c.points[i][binIndex(c.cuts[i], d.compute(hist, b.limit))]);
 }
 
+/** Bin index per characteristic (model order) as of a month: what CSI counts. */
+export function binsAsOf(model: ScoreModel, b: BorrowerRecord, monthIndex: number, features: FeatureDef[] = ALL_FEATURES): number[] {
+  assertMonthIndex(monthIndex);
+  const c = compile(model, features);
+  const hist = b.months.slice(0, monthIndex + 1);
+  return c.defs.map((d, i) => binIndex(c.cuts[i], d.compute(hist, b.limit)));
+}
+
 export function scoreFromPoints(model: ScoreModel, pts: number[]): number {
   return clampScore(model.basePoints + pts.reduce((s, p) => s + p, 0), model.scaling);
 }
 
 /** PD for an integer score; the same score always gives the same PD. */
+const pdCache = new WeakMap<ScoreModel, Map<number, number>>();
 export function pdForScore(model: ScoreModel, score: number): number {
-  const c = compile(model);
-  let pd = c.pdByScore.get(score);
+  let byScore = pdCache.get(model);
+  if (!byScore) pdCache.set(model, (byScore = new Map()));
+  let pd = byScore.get(score);
   if (pd === undefined) {
-    pd = Number(pdFromScore(score, model.scaling).toFixed(6));
-    c.pdByScore.set(score, pd);
+    // The calibrated table when the model has one (fitted on training outcomes), else the scaling.
+    pd = model.calibration ? calibratedPd(model.calibration, score) : Number(pdFromScore(score, model.scaling).toFixed(6));
+    byScore.set(score, pd);
   }
   return pd;
 }

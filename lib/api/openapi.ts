@@ -34,6 +34,7 @@ import * as r_settings from "@/app/api/v1/settings/route";
 import * as r_tokens_id_revoke from "@/app/api/v1/tokens/[id]/revoke/route";
 import * as r_tokens from "@/app/api/v1/tokens/route";
 import * as r_jobs_id from "@/app/api/v1/jobs/[id]/route";
+import * as r_monitoring from "@/app/api/v1/monitoring/route";
 
 type RouteModule = Partial<Record<(typeof METHODS)[number], unknown>>;
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -56,6 +57,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/borrowers": r_borrowers,
   "/api/v1/limit-changes": r_limit_changes,
   "/api/v1/model": r_model,
+  "/api/v1/monitoring": r_monitoring,
   "/api/v1/openapi.json": r_openapi_json,
   "/api/v1/overview": r_overview,
   "/api/v1/policies/{id}/activate": r_policies_id_activate,

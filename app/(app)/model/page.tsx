@@ -9,11 +9,18 @@ import { RocChart } from "@/features/model/components/roc-chart";
 import { KsChart } from "@/features/model/components/ks-chart";
 import { IvChart } from "@/features/model/components/iv-chart";
 import { PointsTable } from "@/features/model/components/points-table";
+import { ValidationTable } from "@/features/model/components/validation-table";
+import { ReliabilityTable } from "@/features/monitoring/components/reliability-table";
+import { MonitoringSection } from "@/features/monitoring/components/monitoring-section";
+import { getMonitoringReport, monitoringIndex, monthlySummaries } from "@/features/monitoring/data";
+import { monitoringQuerySchema } from "@/features/monitoring/schema";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Model" };
 
-export default async function ModelPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ModelPage({ searchParams }: Props) {
   await requirePagePermission("model:read", "/model");
   const model = await getActiveModel();
   if (!model) {
@@ -24,15 +31,37 @@ export default async function ModelPage() {
       </>
     );
   }
+  const sp = await searchParams;
+  const q = monitoringQuerySchema.safeParse({ month: sp.month, reference: sp.reference });
+  const [report, available, months] = await Promise.all([
+    q.success ? getMonitoringReport(q.data.month, q.data.reference) : Promise.resolve(null),
+    monitoringIndex(),
+    monthlySummaries(),
+  ]);
+  const v = model.validation;
   return (
     <>
       <PageHeader title="Model" description={`Scorecard ${model.version} · training sample ${model.trainedAt}`} />
       <div className="space-y-5">
         <ModelMetrics model={model} />
         <p className="rounded-md border border-blue-200 bg-blue-50 px-4 py-2 text-sm text-blue-950">
-          Protected attributes in the data set (sex, age, marital status, education) are never model inputs: the score uses
-          only repayment, payment, balance and limit history.
+          Protected attributes in the data set (sex, age, marital status, education) are never model inputs, and neither is the credit limit
+          (the lender&apos;s own decision): the score uses repayment, payment and balance history, with the repayment-status coding harmonised
+          across months.
         </p>
+        {v ? (
+          <div className="grid gap-5 lg:grid-cols-2">
+            <Card title="Validation: champion and challenger" description="Same folds, same holdout" className="lg:col-span-2">
+              <ValidationTable model={model} validation={v} />
+            </Card>
+            <Card title="Calibration (holdout)" description="Isotonic score → PD table fitted on the training sample">
+              <ReliabilityTable reliability={v.reliability.holdout} label="Holdout reliability" />
+            </Card>
+            <Card title="Calibration (training sample)">
+              <ReliabilityTable reliability={v.reliability.train} label="Training reliability" />
+            </Card>
+          </div>
+        ) : null}
         <div className="grid gap-5 lg:grid-cols-2">
           <Card title="ROC curve" description="Holdout sample; dashed diagonal = no discrimination">
             <RocChart roc={model.holdout.roc} auc={model.holdout.auc} />
@@ -47,10 +76,21 @@ export default async function ModelPage() {
             <IvChart items={model.characteristics.map(({ code, description, iv }) => ({ code, description, iv }))} />
           </Card>
         </div>
+        {report ? (
+          <MonitoringSection report={report} available={available} months={months} />
+        ) : (
+          <p className="text-sm text-slate-700">
+            {q.success ? "No monitoring report for this month and reference." : "Invalid month or reference: use YYYY-MM."}
+          </p>
+        )}
         <section aria-labelledby="points-heading" className="space-y-3">
           <h2 id="points-heading" className="text-base font-semibold text-slate-900">
             Points per characteristic
           </h2>
+          <p className="text-sm text-slate-700">
+            Reason codes list every characteristic that cost points (all of them, largest loss first), so the losses add up to the gap
+            to the best score; positive reasons are the characteristics scoring above the training average.
+          </p>
           <div className="grid gap-5 lg:grid-cols-2">
             {model.characteristics.map((c) => (
               <Card key={c.code} level={3} title={`${c.code} · ${c.description}`}>

@@ -9,6 +9,7 @@ export function PointsTable({ characteristic: c }: { characteristic: ModelCharac
     <div className="space-y-2">
       <p className="text-xs text-slate-600">
         IV {c.iv.toFixed(3)} ({ivStrength(c.iv).toLowerCase()}) · coefficient {c.coefficient.toFixed(3)} · reason when points are lost: “{c.reasonText}”
+        {c.positiveText ? <> · positive reason above the average of {c.averagePoints} points: “{c.positiveText}”</> : null}
       </p>
       <TableShell label={`Points for ${c.code}`}>
         <Table>

@@ -59,7 +59,7 @@ export default async function BorrowerPage({ params }: Props) {
           <Card title="Score history" description="Scored June–September; April and May lack the 3 months of history the model needs">
             <ScoreHistoryChart history={borrower.history} cutoffs={cutoffs} />
           </Card>
-          <Card title="Reason codes" description="What cost the latest score the most points">
+          <Card title="Reason codes" description="Every characteristic that cost the latest score points">
             <ReasonCodes codes={borrower.reasonCodes} />
           </Card>
           <Card title="Tier timeline" className="lg:col-span-2">

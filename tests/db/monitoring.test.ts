@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateAndSeed } from "@/scripts/seed-lib";
+import { getMonitoringReport, latestAlerts, monitoringIndex, monthlySummaries } from "@/features/monitoring/data";
+import { getPrisma } from "@/lib/db/client";
+import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+
+// A 3,000-borrower seed keeps this quick; the reports are computed by the seed, stored, then read.
+describe(`monitoring reports stored by the seed on ${backend}`, () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openAppDb();
+    await migrateAndSeed({ limitRows: 3000, log: () => undefined });
+  });
+  afterAll(async () => closeAppDb(db));
+
+  it("stores one report per scored month against each earlier month (June against itself)", async () => {
+    expect(await monitoringIndex()).toEqual([
+      { month: "2005-06", references: ["2005-06"] },
+      { month: "2005-07", references: ["2005-06"] },
+      { month: "2005-08", references: ["2005-06", "2005-07"] },
+      { month: "2005-09", references: ["2005-06", "2005-07", "2005-08"] },
+    ]);
+    const prisma = await getPrisma();
+    expect(await prisma.auditEvent.count({ where: { action: "monitoring.stored" } })).toBe(1);
+  });
+
+  it("serves the latest month against the pinned reference by default, with mature outcomes only for September", async () => {
+    const sep = await getMonitoringReport();
+    expect(sep).toMatchObject({ month: "2005-09", reference: "2005-06", n: 3000 });
+    expect(sep!.performance.status).toBe("known");
+    expect(sep!.calibration?.bands).toHaveLength(10);
+    expect(sep!.csi.map((c) => c.bins.reduce((s, b) => s + b.actualCount, 0))).toEqual(sep!.csi.map(() => 3000));
+    const prisma = await getPrisma();
+    const stored = await prisma.score.groupBy({ by: ["tier"], where: { month: "2005-09" }, _count: true });
+    for (const t of sep!.tierMix) expect(t.count).toBe(stored.find((s) => s.tier === t.tier)?._count ?? 0);
+
+    const jul = await getMonitoringReport("2005-07");
+    expect(jul!.performance).toEqual({ status: "outcome not yet known" });
+    expect(jul!.outcome).toEqual({ month: "2005-10", horizonMonths: 3, mature: false });
+    expect((await getMonitoringReport("2005-09", "2005-08"))!.reference).toBe("2005-08");
+    expect(await getMonitoringReport("2005-09", "2005-09")).toBeNull();
+    expect(await getMonitoringReport("2004-01")).toBeNull();
+  });
+
+  it("lists the latest alerts, and the tier mix and bad rate by band of every month", async () => {
+    const a = await latestAlerts();
+    expect(a).toMatchObject({ month: "2005-09", reference: "2005-06" });
+    const rep = (await getMonitoringReport())!;
+    const lit = [rep.scorePsi, ...rep.csi].filter((r) => r.light === "amber" || r.light === "red");
+    expect(a!.alerts.map((x) => x.value)).toEqual(lit.map((r) => r.value));
+    expect(a!.tooFew).toBe([rep.scorePsi, ...rep.csi].filter((r) => r.light === "too-few").length);
+    const months = await monthlySummaries();
+    expect(months.map((m) => m.month)).toEqual(["2005-06", "2005-07", "2005-08", "2005-09"]);
+    for (const m of months) {
+      expect(m.tiers.LOW + m.tiers.MEDIUM + m.tiers.HIGH).toBe(3000);
+      expect(m.badRateByBand.reduce((s, b) => s + b.n, 0)).toBe(3000);
+    }
+    expect(months.map((m) => m.outcome?.horizonMonths)).toEqual([4, 3, 2, 1]);
+  });
+});
