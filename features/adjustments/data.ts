@@ -3,6 +3,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import type { AdjustmentListQuery } from "./schema";
 import { adjustmentView } from "./views";
+import { requiredApprovals } from "./rules";
+import { getSettings } from "@/features/settings/data";
+import type { PolicyConfig } from "@/features/policy/schema";
+import { aboveHardCap, overrideAuthority, overrideRules } from "@/features/overrides/rules";
 
 function where(q: AdjustmentListQuery): Prisma.AdjustmentWhereInput {
   const delta: Prisma.IntFilter = {};
@@ -51,4 +55,16 @@ export async function getAdjustment(id: string) {
   const prisma = await getPrisma();
   const row = await prisma.adjustment.findUnique({ where: { id }, include: { decisions: true } });
   return row ? adjustmentView(row, (await currentLimits([row.borrowerId])).get(row.borrowerId)) : null;
+}
+
+/** What a manual proposal of `newLimit` would be (issue 11 §1): the rules it breaks, the ceiling, the authority it needs. */
+export async function checkProposal(borrowerId: number, newLimit: number) {
+  const prisma = await getPrisma();
+  const state = await prisma.borrowerState.findUnique({ where: { borrowerId }, select: { limit: true, tier: true, monthsSinceDelay: true } });
+  if (!state) return null;
+  const [settings, active] = await Promise.all([getSettings(), prisma.policy.findFirst({ where: { status: "ACTIVE" }, select: { config: true } })]);
+  const rules = overrideRules({ oldLimit: state.limit, newLimit, tier: state.tier, monthsSinceDelay: state.monthsSinceDelay }, (active?.config as unknown as PolicyConfig | undefined) ?? null, settings);
+  const base = requiredApprovals(state.limit, newLimit, settings.approvalThreshold);
+  const authority = rules.length ? overrideAuthority(base, settings) : { requiredApprovals: base, needsAdmin: false };
+  return { borrowerId, currentLimit: state.limit, newLimit, rules, override: rules.length > 0, aboveCeiling: aboveHardCap(newLimit, settings), maxLimitPerBorrower: settings.maxLimitPerBorrower, ...authority };
 }

@@ -14,11 +14,14 @@ export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[
     reasonCodes: (a.reasonCodes as Array<{ code: string; text: string; pointsLost: number | null }>) ?? [],
     reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
     stale: a.status === "PENDING" && currentLimit != null && currentLimit !== a.oldLimit, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
+    override: a.overrideRules
+      ? { rules: a.overrideRules as Array<{ code: string; message: string }>, reason: a.overrideReason, text: a.overrideText, needsAdmin: a.needsAdmin }
+      : null,
     proposedByEmail: a.proposedByEmail, createdAt: a.createdAt.toISOString(), decidedAt: iso(a.decidedAt),
     decisions: (a.decisions ?? [])
       .slice()
       .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
-      .map((d) => ({ deciderEmail: d.deciderEmail, decision: d.decision, comment: d.comment, createdAt: d.createdAt.toISOString() })),
+      .map((d) => ({ deciderEmail: d.deciderEmail, deciderRole: d.deciderRole, decision: d.decision, comment: d.comment, createdAt: d.createdAt.toISOString() })),
   };
 }
 export type AdjustmentView = ReturnType<typeof adjustmentView>;

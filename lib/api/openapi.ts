@@ -8,6 +8,8 @@ import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve
 import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
 import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
 import * as r_adjustments_bulk from "@/app/api/v1/adjustments/bulk/route";
+import * as r_adjustments_override_check from "@/app/api/v1/adjustments/override-check/route";
+import * as r_overrides from "@/app/api/v1/overrides/route";
 import * as r_adjustments_reason_codes from "@/app/api/v1/adjustments/reason-codes/route";
 import * as r_adjustments from "@/app/api/v1/adjustments/route";
 import * as r_appeals_id_decide from "@/app/api/v1/appeals/[id]/decide/route";
@@ -46,6 +48,8 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/adjustments/{id}": r_adjustments_id,
   "/api/v1/adjustments/bulk": r_adjustments_bulk,
   "/api/v1/adjustments/reason-codes": r_adjustments_reason_codes,
+  "/api/v1/adjustments/override-check": r_adjustments_override_check,
+  "/api/v1/overrides": r_overrides,
   "/api/v1/adjustments": r_adjustments,
   "/api/v1/appeals/{id}/decide": r_appeals_id_decide,
   "/api/v1/appeals": r_appeals,

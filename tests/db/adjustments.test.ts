@@ -65,8 +65,12 @@ describe(`limit adjustments on ${backend}`, () => {
 
   it("refuses the proposer, needs two different approvers above the threshold, and lets a rejection end it", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrowerState.findFirstOrThrow({ where: { pendingAdjustmentId: null } });
+    // Within every policy rule (not an override): the threshold alone asks for two approvers.
+    const borrower = await prisma.borrowerState.findFirstOrThrow({
+      where: { pendingAdjustmentId: null, tier: "LOW", monthsSinceDelay: { gte: 3 }, limit: { gte: 300_000, lte: 700_000 } },
+    });
     const big = await propose(borrower.borrowerId, borrower.limit + 300_000);
+    expect(big.override).toBeNull();
     expect(big.requiredApprovals).toBe(2);
     expect(await statusOf(decideAdjustment(big.id, "APPROVE", undefined, { actor: u.analyst }))).toBe(403);
     expect((await decideAdjustment(big.id, "APPROVE", undefined, { actor: u.manager })).adjustment).toMatchObject({ status: "PENDING", approvals: 1 });

@@ -19,7 +19,7 @@ import type { AdjustmentPage, AdjustmentView } from "./types";
 import { readPage, useUrlParams } from "./use-url-params";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
-type Props = { canDecide: boolean; actorEmail: string };
+type Props = { canDecide: boolean; actorEmail: string; actorRole?: string };
 
 /** Queries whose answers a decision changes. */
 export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryClient>) {
@@ -27,7 +27,7 @@ export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryC
 }
 
 /** The pending adjustments: URL filters → API → table, with per-row and bulk decisions. */
-export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
+export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
   const queryClient = useQueryClient();
   const { searchParams, update } = useUrlParams(INBOX_KEYS);
   const query = inboxApiQuery(searchParams);
@@ -162,6 +162,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
       <AdjustmentsTable
         items={error ? [] : data?.items}
         canDecide={canDecide}
+        actorRole={actorRole}
         actorEmail={actorEmail}
         selected={selected}
         onToggle={(id, on) => {
@@ -170,7 +171,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
           else next.delete(id);
           setSelected(next);
         }}
-        onToggleAll={(on) => setSelected(on ? new Set((data?.items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail)).map((a) => a.id)) : new Set())}
+        onToggleAll={(on) => setSelected(on ? new Set((data?.items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail, actorRole)).map((a) => a.id)) : new Set())}
         busyId={busyId}
         onApprove={approve}
         onReject={reject}

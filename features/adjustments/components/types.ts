@@ -7,6 +7,7 @@ export type AdjustmentStatus = "PENDING" | "APPROVED" | "REJECTED";
 export type AdjustmentDecisionView = {
   deciderEmail: string;
   decision: "APPROVE" | "REJECT";
+  deciderRole?: string | null;
   comment: string | null;
   createdAt: string;
 };
@@ -33,6 +34,8 @@ export type AdjustmentView = {
   stale: boolean;
   requiredApprovals: number;
   approvals: number;
+  /** Override of the active policy (issue 11 §1): the rules broken, the reason, whether an ADMIN must approve. */
+  override?: { rules: Array<{ code: string; message: string }>; reason: string | null; text: string | null; needsAdmin: boolean } | null;
   proposedByEmail: string;
   createdAt: string;
   decidedAt: string | null;
