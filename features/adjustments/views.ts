@@ -1,4 +1,5 @@
 // Database rows → the JSON shapes of the API and the UI.
+import { reasonsForChange, type StoredReason } from "@/features/limit-changes/reasons";
 import type { Adjustment, AdjustmentDecision, Appeal, LimitChange } from "@/generated/prisma/client";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -11,7 +12,8 @@ export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[
   return {
     id: a.id, borrowerId: a.borrowerId, source: a.source, policyRunId: a.policyRunId, policyVersion: a.policyVersion,
     oldLimit: a.oldLimit, newLimit: a.newLimit, delta: a.delta, tierBefore: a.tierBefore, tierAfter: a.tierAfter, score: a.score,
-    reasonCodes: (a.reasonCodes as Array<{ code: string; text: string; pointsLost: number | null }>) ?? [],
+    // An increase never shows adverse reasons (issue 11 §3): its positive reasons instead.
+    reasonCodes: reasonsForChange(a.delta, (a.reasonCodes as StoredReason[] | null) ?? []),
     reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
     stale: a.status === "PENDING" && currentLimit != null && currentLimit !== a.oldLimit, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
     override: a.overrideRules

@@ -29,7 +29,7 @@ export async function borrowerLimitHistory(borrowerId: number, now: Date) {
   ]);
   return {
     limitChanges: changes.map(limitChangeView),
-    notices: notices.map((n) => ({ id: n.id, text: n.text, effectiveDate: n.effectiveDate.toISOString(), createdAt: n.createdAt.toISOString(), reasonCodes: n.reasonCodes, limitChangeId: n.limitChangeId })),
+    notices: notices.map((n) => ({ id: n.id, kind: n.kind, text: n.text, effectiveDate: n.effectiveDate.toISOString(), createdAt: n.createdAt.toISOString(), reasonCodes: n.reasonCodes, limitChangeId: n.limitChangeId })),
     appeals: appeals.map((a) => appealView(a, now)),
     pendingAdjustmentId: pending?.id ?? null,
   };

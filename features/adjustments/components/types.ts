@@ -81,7 +81,7 @@ export type AppealView = {
   comment: string | null;
 };
 
-export type NoticeView = { id: string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
+export type NoticeView = { id: string; kind?: "DECREASE" | "INCREASE" | "CANCELLATION" | "RESTORED" | string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
 
 export type DecisionResult = { adjustment: AdjustmentView; limitChange: LimitChangeView | null };
 
