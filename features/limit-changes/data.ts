@@ -41,3 +41,13 @@ export async function listAppeals(status: "OPEN" | "UPHELD" | "REVERSED" | undef
   const rows = await prisma.appeal.findMany({ where: status ? { status } : {}, orderBy: [{ status: "asc" }, { dueAt: "asc" }] });
   return rows.map((a) => appealView(a, now));
 }
+
+/** The limits ahead of a borrower (issue 11 §2): the PENDING proposal and the SCHEDULED change, if any. */
+export async function limitOutlook(borrowerId: number) {
+  const prisma = await getPrisma();
+  const [pending, scheduled] = await Promise.all([
+    prisma.adjustment.findUnique({ where: { pendingBorrowerId: borrowerId }, select: { newLimit: true } }),
+    prisma.limitChange.findFirst({ where: { borrowerId, status: "SCHEDULED" }, orderBy: { seq: "desc" }, select: { newLimit: true, effectiveDate: true } }),
+  ]);
+  return { pendingLimit: pending?.newLimit ?? null, scheduled: scheduled ? { newLimit: scheduled.newLimit, effectiveDate: scheduled.effectiveDate.toISOString() } : null };
+}

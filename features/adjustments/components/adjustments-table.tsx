@@ -7,7 +7,7 @@ import { cn } from "@/components/cn";
 import { Table, TableShell, Td, Th } from "@/components/table";
 import { formatInt } from "@/lib/format";
 import { CommentDialog } from "./comment-dialog";
-import { AdjustmentStatusBadge, Approvals, formatDate, LimitChangeCell, ReasonCodeList, TierChange } from "./display";
+import { AdjustmentStatusBadge, Approvals, AvailableCell, formatDate, LimitChangeCell, ReasonCodeList, TierChange } from "./display";
 import type { AdjustmentView } from "./types";
 
 type Props = {
@@ -55,7 +55,7 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, actorRole, sele
   useEffect(() => {
     if (headerBox.current) headerBox.current.indeterminate = someOn && !allOn;
   }, [someOn, allOn]);
-  const columns = canDecide ? 10 : 9;
+  const columns = canDecide ? 11 : 10;
 
   return (
     <TableShell label="Adjustments table" className={cn("rounded-lg border border-slate-200 bg-white shadow-xs transition-opacity", stale && "opacity-60")}>
@@ -77,6 +77,7 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, actorRole, sele
             ) : null}
             <Th>Borrower</Th>
             <Th numeric>Limit (old → new)</Th>
+            <Th numeric>Available credit (before → after)</Th>
             <Th>Tier (before → after)</Th>
             <Th numeric>Score</Th>
             <Th>Reason codes</Th>
@@ -113,6 +114,9 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, actorRole, sele
                     </Td>
                     <Td numeric>
                       <LimitChangeCell oldLimit={adj.oldLimit} newLimit={adj.newLimit} />
+                    </Td>
+                    <Td numeric>
+                      <AvailableCell oldLimit={adj.oldLimit} newLimit={adj.newLimit} balance={adj.balance} />
                     </Td>
                     <Td>
                       <TierChange before={adj.tierBefore} after={adj.tierAfter} />

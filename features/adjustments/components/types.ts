@@ -31,6 +31,8 @@ export type AdjustmentView = {
   status: AdjustmentStatus;
   /** The borrower's limit now; `stale` = PENDING but proposed against another limit (re-propose). */
   currentLimit: number | null;
+  /** The borrower's current balance (list and detail answers; absent elsewhere). */
+  balance?: number | null;
   stale: boolean;
   requiredApprovals: number;
   approvals: number;
