@@ -54,6 +54,17 @@ describe(`policy versions and approval on ${backend}`, () => {
     const overview = await getOverview();
     for (const tier of ["LOW", "MEDIUM", "HIGH"] as const) expect(overview.tierMix[tier]).toBe(after.filter((s) => s.tier === tier).length);
     expect(overview.tierChanges.up).toBe(after.filter((s) => s.tierChange === 1).length);
+    // Issue 11 §5: moves split by cause; the trend keeps each month's tiers as scored.
+    const up = after.filter((s) => s.tierChange === 1);
+    expect(overview.tierChanges).toMatchObject({
+      upPolicy: up.filter((s) => s.tierChangeCause === "POLICY").length,
+      upScore: up.filter((s) => s.tierChangeCause !== "POLICY").length,
+    });
+    expect(overview.tierChanges.upPolicy).toBe(moved.length);
+    const scored = await prisma.score.groupBy({ by: ["tier"], where: { month: "2005-09" }, _count: true });
+    const sept = overview.tiersByMonth.find((m) => m.month === "2005-09")!;
+    for (const g of scored) expect(sept[g.tier]).toBe(g._count);
+    expect(sept).not.toEqual({ month: "2005-09", ...overview.tierMix });
     // The monthly history keeps the tiers it was scored with.
     expect(await prisma.score.findMany({ where: { month: "2005-09" }, orderBy: { borrowerId: "asc" }, select: { borrowerId: true, tier: true, tierChange: true } })).toEqual(history);
     const events = await prisma.auditEvent.findMany({ where: { seq: { gt: seq0 } }, orderBy: { seq: "asc" } });
