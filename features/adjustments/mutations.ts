@@ -134,7 +134,7 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   }
   const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
   await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {
-    status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
+    borrowerId: adj.borrowerId, status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
   });
   return { adjustment: adjustmentView(after), limitChange: limitChange && limitChangeView(limitChange) };
 }

@@ -44,7 +44,7 @@ export async function recordAppeal(input: { limitChangeId: string; channel: stri
         dueAt: appealDueDate(receivedAt, appealSlaDays), recordedById: ctx.actor.id, recordedByEmail: ctx.actor.email,
       },
     });
-    await audit(tx, ctx, "appeal.recorded", "Appeal", appeal.id, null, { limitChangeId: change.id, channel: input.channel, dueAt: appeal.dueAt });
+    await audit(tx, ctx, "appeal.recorded", "Appeal", appeal.id, null, { borrowerId: appeal.borrowerId, limitChangeId: change.id, channel: input.channel, dueAt: appeal.dueAt });
     return appealView(appeal, now);
   });
 }
@@ -85,7 +85,7 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     }
     const after = await tx.appeal.findUniqueOrThrow({ where: { id } });
     await audit(tx, ctx, status === "UPHELD" ? "appeal.upheld" : "appeal.reversed", "Appeal", id, { status: "OPEN" }, {
-      status, comment: input.comment, reversalLimitChangeId: reversal?.id ?? null, cancelledScheduledCut: cut.status === "SCHEDULED" && status === "REVERSED",
+      borrowerId: appeal.borrowerId, status, comment: input.comment, reversalLimitChangeId: reversal?.id ?? null, cancelledScheduledCut: cut.status === "SCHEDULED" && status === "REVERSED",
     });
     return appealView(after, now);
   });

@@ -98,7 +98,7 @@ export async function supersedeChange(tx: Prisma.TransactionClient, change: Limi
   await writeCancellationNotice(tx, change, why);
   await recordAudit(tx, {
     actor: ctx.actor, action: "limit_change.superseded", entityType: "LimitChange", entityId: change.id,
-    before: { status: "SCHEDULED" }, after: { status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
+    before: { status: "SCHEDULED" }, after: { borrowerId: change.borrowerId, status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
   });
   return true;
 }
