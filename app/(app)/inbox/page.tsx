@@ -37,7 +37,7 @@ export default async function InboxPage() {
             <AdjustmentsInbox canDecide={canDecide} actorEmail={actor.email} actorRole={actor.role} />
           </Suspense>
         </section>
-        <AppealsSection canDecide={canDecide} />
+        <AppealsSection canDecide={canDecide} actorEmail={actor.email} />
       </div>
     </>
   );

@@ -81,6 +81,8 @@ export type AppealView = {
   decidedByEmail: string | null;
   decidedAt: string | null;
   comment: string | null;
+  /** Open appeals: the e-mails the server refuses as deciders (the cut's proposer and approvers). */
+  excludedDeciders?: string[];
 };
 
 export type NoticeView = { id: string; kind?: "DECREASE" | "INCREASE" | "CANCELLATION" | "RESTORED" | string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
