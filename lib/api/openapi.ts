@@ -28,6 +28,7 @@ import * as r_policies_id_approve from "@/app/api/v1/policies/[id]/approve/route
 import * as r_policies_id_reject from "@/app/api/v1/policies/[id]/reject/route";
 import * as r_policies_id from "@/app/api/v1/policies/[id]/route";
 import * as r_policies_id_run from "@/app/api/v1/policies/[id]/run/route";
+import * as r_policies_id_discard from "@/app/api/v1/policies/[id]/discard/route";
 import * as r_policies_id_submit from "@/app/api/v1/policies/[id]/submit/route";
 import * as r_policies_diff from "@/app/api/v1/policies/diff/route";
 import * as r_policies_preview from "@/app/api/v1/policies/preview/route";
@@ -70,6 +71,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/policies/{id}": r_policies_id,
   "/api/v1/policies/{id}/run": r_policies_id_run,
   "/api/v1/policies/{id}/submit": r_policies_id_submit,
+  "/api/v1/policies/{id}/discard": r_policies_id_discard,
   "/api/v1/policies/diff": r_policies_diff,
   "/api/v1/policies/preview": r_policies_preview,
   "/api/v1/policies": r_policies,

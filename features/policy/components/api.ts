@@ -24,6 +24,7 @@ export const policyApi = {
   preview: (policy: PolicyConfig, signal?: AbortSignal) => send<JudgedPreview>("POST", "/api/v1/policies/preview", { policy }, signal),
   createFrom: (basedOnId: string) => send<PolicyView>("POST", "/api/v1/policies", { basedOnId }),
   update: (id: string, body: { name?: string; config: PolicyConfig }) => send<PolicyView>("PUT", `/api/v1/policies/${encodeURIComponent(id)}`, body),
+  discard: (id: string) => send<PolicyView>("POST", `/api/v1/policies/${encodeURIComponent(id)}/discard`, {}),
   transition: (id: string, action: LifecycleAction, comment?: string) =>
     send<PolicyView>("POST", `/api/v1/policies/${encodeURIComponent(id)}/${action}`, comment ? { comment } : {}),
 };

@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "Policy" ADD COLUMN     "discardedAt" TIMESTAMP(3);
+
+-- AlterTable
 ALTER TABLE "Adjustment" ADD COLUMN     "needsAdmin" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "overrideReason" TEXT,
 ADD COLUMN     "overrideRules" JSONB,
