@@ -64,7 +64,9 @@ export type LimitChangeView = {
 };
 
 export type AppealStatus = "OPEN" | "UPHELD" | "REVERSED";
-export const APPEAL_CHANNELS = ["PHONE", "EMAIL", "LETTER", "BRANCH", "APP"] as const;
+// One closed list of channels: the appeals schema's (issue 11 §8).
+import { APPEAL_CHANNELS } from "@/features/appeals/schema";
+export { APPEAL_CHANNELS };
 export type AppealChannel = (typeof APPEAL_CHANNELS)[number];
 
 export type AppealView = {
