@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "limitchanges:read", // the export feed of applied and scheduled limit changes
   "audit:read",
   "users:manage", // users, settings and service-account API tokens
+  "data:import", // upload monthly statements, new borrowers and outcomes; read the imports
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,7 +29,7 @@ const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
   MANAGER: [...READ, "policy:approve", "adjustment:decide"],
-  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
+  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage", "data:import"],
   // Read-only by design: sees everything, changes nothing.
   AUDITOR: [...READ, "borrower-protected:read", "audit:read"],
 };

@@ -76,8 +76,9 @@ export async function bumpPortfolioVersion(tx: Prisma.TransactionClient): Promis
  * the loaded history: latest Score month, that month's statement (limit, balance) and the months
  * since the newest delayed repayment. The seed and the scale seed call it after loading history.
  */
-export async function initBorrowerStates(tx: Prisma.TransactionClient): Promise<number> {
-  const version = await bumpPortfolioVersion(tx);
+export async function initBorrowerStates(tx: Prisma.TransactionClient, bumped?: number): Promise<number> {
+  // A caller that already bumped the version in this transaction (a month's import) passes it: one version per change.
+  const version = bumped ?? (await bumpPortfolioVersion(tx));
   const inserted = await tx.$executeRaw`
     WITH latest AS (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC),
     hist AS (

@@ -1,0 +1,305 @@
+// Receiving and applying data files (issue 10 §1–2). A file is stored as received, then applied by
+// `applyImport` in ONE transaction: validation, the month's statements, its scores, the state,
+// the summary and the month's monitoring commit together or not at all (kill -9 mid-import rolls
+// everything back; the job is re-run by the sweep and finds the import still QUEUED).
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db/client";
+import { bulkInsert } from "@/lib/db/bulk";
+import { ApiError } from "@/lib/api/errors";
+import { recordAudit } from "@/features/audit/mutations";
+import { bumpPortfolioVersion, initBorrowerStates, refreshPortfolioSummary } from "@/features/borrowers/mutations";
+import type { ScoreModel } from "@/features/scoring/model-types";
+import type { PolicyConfig, Tier } from "@/features/policy/schema";
+import { writeMonitoringReports } from "@/features/monitoring/mutations";
+import { enqueueJob } from "@/features/jobs/mutations";
+import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
+import { validateFile, type ParsedFile } from "./validate";
+import { scoreMonth } from "./score-month";
+import { buildMonthReports, monthsBack, type HistoryRow, type StoredScore } from "./month-monitoring";
+
+type Actor = { id: string | null; email: string | null } | null;
+export type ImportSource = "upload" | "api" | "cli" | "seed";
+export type ReceiveInput = { content: Buffer; source: ImportSource; fileName?: string | null; replacement?: boolean; actor: Actor; requestId?: string | null; ip?: string | null };
+export type Received = { id: string; kind: ImportKind | null; month: string | null; status: string; jobId: string | null; alreadyImported: boolean };
+
+// Serialises receivers so two files for one month cannot both pass the "already imported" check.
+const RECEIVE_LOCK = 7_310_530;
+
+/** The header and the first row's month, read from the file's start (the job validates it all). */
+function peek(content: Buffer): { kind: ImportKind | null; month: string | null } {
+  const lines = content.subarray(0, 64 * 1024).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim());
+  const kind = lines[0] ? kindOfHeader(lines[0].split(",")) : null;
+  const at = kind ? HEADERS[kind].indexOf("month") : -1;
+  const month = at >= 0 ? (lines[1]?.split(",")[at]?.trim() ?? null) : null;
+  return { kind, month: month && isMonth(month) ? month : null };
+}
+
+/**
+ * Stores a received file (QUEUED). The same bytes again → the first import ("already imported").
+ * A statements file for a month already imported (or being imported) → 409 unless it is sent as
+ * a replacement revision; a replacement only replaces the latest month (later months were scored
+ * on it), and a month before the latest imported one is refused.
+ */
+export async function receiveImport(input: ReceiveInput): Promise<Received> {
+  const checksum = createHash("sha256").update(input.content).digest("hex");
+  const { kind, month } = peek(input.content);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${RECEIVE_LOCK})`);
+    const same = await tx.dataImport.findUnique({ where: { checksum }, select: { id: true, kind: true, month: true, status: true, jobId: true } });
+    if (same) return { ...same, kind: same.kind as ImportKind, alreadyImported: true };
+    let revision = 1;
+    if (kind === "STATEMENTS" && month) {
+      const active = await tx.dataImport.findFirst({ where: { kind, month, status: { in: ["QUEUED", "SUCCEEDED"] } }, orderBy: { createdAt: "desc" } });
+      const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Statement"`;
+      if (active?.status === "QUEUED") throw new ApiError(409, `A file for ${month} is being imported (import ${active.id}); wait for it to finish.`);
+      if (!input.replacement && active) {
+        throw new ApiError(409, `${month} is already imported (import ${active.id}). To replace it, send the file as a replacement revision (replace=true).`, undefined, { importId: active.id });
+      }
+      if (input.replacement && !active) throw new ApiError(409, `${month} has not been imported: there is nothing to replace; send it without replace.`);
+      if (input.replacement && latest && month < latest) throw new ApiError(409, `Only the latest month (${latest}) can be replaced: later months were scored on ${month}.`);
+      if (!input.replacement && latest && month < latest) throw new ApiError(409, `${month} is before the latest imported month (${latest}); months are imported in order.`);
+      if (active) revision = active.revision + 1;
+    }
+    const created = await tx.dataImport.create({
+      data: {
+        kind: kind ?? "UNKNOWN", month, checksum, status: "QUEUED", replacement: Boolean(input.replacement), revision, source: input.source,
+        fileName: input.fileName?.slice(0, 200) ?? null, bytes: input.content.length, content: new Uint8Array(input.content),
+        createdById: input.actor?.id ?? null, createdByEmail: input.actor?.email ?? null,
+      },
+    });
+    await recordAudit(tx, {
+      actor: input.actor, action: "import.received", entityType: "DataImport", entityId: created.id, requestId: input.requestId, ip: input.ip,
+      after: { kind: created.kind, month, bytes: created.bytes, checksum, source: input.source, replacement: created.replacement, revision },
+    });
+    return { id: created.id, kind, month, status: created.status, jobId: null, alreadyImported: false };
+  });
+}
+
+/** Receives a file and starts its import job (the API and the upload page): `created` false = already imported. */
+export async function submitImport(input: ReceiveInput): Promise<Received> {
+  const received = await receiveImport(input);
+  if (received.alreadyImported || received.jobId) return received;
+  const job = await enqueueJob({
+    kind: IMPORT_JOB, key: received.id, payload: { importId: received.id, actor: input.actor }, actor: input.actor, permission: "data:import",
+  });
+  const prisma = await getPrisma();
+  await prisma.dataImport.updateMany({ where: { id: received.id, jobId: null }, data: { jobId: job.jobId } });
+  return { ...received, jobId: job.jobId };
+}
+
+/** Thrown inside the apply transaction to roll it back with the rows that made it fail. */
+class RowsRejected extends Error {
+  constructor(readonly errors: RowError[], readonly errorCount: number) {
+    super(`${errorCount} bad row(s)`);
+  }
+}
+
+export type ApplyProgress = (step: string) => void | Promise<void>;
+
+/** Validates and applies a QUEUED import; returns its final status and result. Idempotent per import. */
+export async function applyImport(importId: string, actor: Actor = null, progress: ApplyProgress = () => {}) {
+  const prisma = await getPrisma();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Array<{ status: string; kind: string; month: string | null; content: Uint8Array; replacement: boolean }>>`
+        SELECT "status", "kind", "month", "content", "replacement" FROM "DataImport" WHERE "id" = ${importId} FOR UPDATE`;
+      const imp = rows[0];
+      if (!imp) throw new Error(`import ${importId} not found`);
+      if (imp.status !== "QUEUED") return { status: imp.status, result: null };
+      await progress("validating");
+      const parsed = await validateFile(Buffer.from(imp.content));
+      if (parsed.errorCount > 0) throw new RowsRejected(parsed.errors, parsed.errorCount);
+      const result = await applyParsed(tx, importId, parsed, imp.replacement, actor, progress);
+      await tx.dataImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", kind: parsed.kind!, month: parsed.month, rows: parsed.rows, result, finishedAt: new Date() } });
+      await recordAudit(tx, { actor, action: "import.applied", entityType: "DataImport", entityId: importId, after: { kind: parsed.kind, month: parsed.month, rows: parsed.rows, ...result } });
+      return { status: "SUCCEEDED", result };
+    }, { timeout: 30 * 60_000, maxWait: 60_000 });
+  } catch (err) {
+    if (!(err instanceof RowsRejected)) throw err;
+    // Nothing of the file was applied (the transaction rolled back); record why, every row listed.
+    await prisma.$transaction(async (tx) => {
+      const done = await tx.dataImport.updateMany({
+        where: { id: importId, status: "QUEUED" },
+        data: { status: "FAILED", errors: err.errors as unknown as Prisma.InputJsonValue, errorCount: err.errorCount, finishedAt: new Date() },
+      });
+      if (done.count) await recordAudit(tx, { actor, action: "import.rejected", entityType: "DataImport", entityId: importId, after: { errorCount: err.errorCount } });
+    });
+    return { status: "FAILED", result: { errorCount: err.errorCount } };
+  }
+}
+
+async function applyParsed(tx: Prisma.TransactionClient, importId: string, f: ParsedFile, replacement: boolean, actor: Actor, progress: ApplyProgress) {
+  if (f.kind === "BORROWERS") return applyBorrowers(tx, f);
+  if (f.kind === "OUTCOMES") return applyOutcomes(tx, f);
+  return applyStatements(tx, importId, f, replacement, actor, progress);
+}
+
+const c = (f: ParsedFile, name: string) => f.columns[name];
+
+async function stage(tx: Prisma.TransactionClient, f: ParsedFile, columns: Record<string, string>, names: string[]) {
+  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE "_import" (${Object.entries(columns).map(([k, t]) => `"${k}" ${t}`).join(", ")}) ON COMMIT DROP`);
+  const keys = Object.keys(columns);
+  const rows = c(f, "line").map((_, i) => Object.fromEntries(keys.map((k, j) => [k, c(f, names[j])[i]])));
+  await bulkInsert(tx, "_import", columns, rows, undefined, 20_000);
+  await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+}
+
+/** Set-based checks against the database; any hit rejects the whole file. */
+async function rejectIf(tx: Prisma.TransactionClient, sql: string) {
+  const hits = await tx.$queryRawUnsafe<RowError[]>(`${sql} ORDER BY 1 LIMIT 1000`);
+  if (hits.length === 0) return;
+  const [{ n }] = await tx.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM (${sql}) x`);
+  throw new RowsRejected(hits, n);
+}
+
+async function applyBorrowers(tx: Prisma.TransactionClient, f: ParsedFile) {
+  await stage(tx, f, { line: "int", id: "int", sex: "int", education: "int", marriage: "int", age: "int" }, ["line", "borrower_id", "sex", "education", "marriage", "age"]);
+  await rejectIf(tx, `SELECT i."line", 'borrower_id' AS "column", 'borrower ' || i."id" || ' already exists' AS "message" FROM "_import" i JOIN "Borrower" b ON b."id" = i."id"`);
+  // The outcome is unknown until an outcomes file says otherwise (0 = no default observed).
+  const added = await tx.$executeRawUnsafe(`INSERT INTO "Borrower" ("id", "sex", "education", "marriage", "age", "outcome") SELECT "id", "sex", "education", "marriage", "age", 0 FROM "_import"`);
+  return { borrowersAdded: added };
+}
+
+async function applyOutcomes(tx: Prisma.TransactionClient, f: ParsedFile) {
+  await stage(tx, f, { line: "int", id: "int", defaulted: "int" }, ["line", "borrower_id", "defaulted"]);
+  await rejectIf(tx, `SELECT i."line", 'borrower_id' AS "column", 'unknown borrower ' || i."id" AS "message" FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" WHERE b."id" IS NULL`);
+  const updated = await tx.$executeRawUnsafe(`UPDATE "Borrower" b SET "outcome" = i."defaulted" FROM "_import" i WHERE b."id" = i."id"`);
+  return { outcomesRecorded: updated, outcomeMonth: f.month };
+}
+
+const SCORE_COLUMNS = {
+  borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
+  limit: "int", balance: "int", utilization: "float8", modelVersion: "text", reasonCodes: "jsonb",
+};
+
+async function applyStatements(tx: Prisma.TransactionClient, importId: string, f: ParsedFile, replacement: boolean, actor: Actor, progress: ApplyProgress) {
+  const month = f.month!;
+  // Lock order of every state writer: version counter → state rows → audit chain.
+  const version = await bumpPortfolioVersion(tx);
+  const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Statement"`;
+  if (replacement ? latest !== month : latest !== null && month <= latest) {
+    throw new RowsRejected([{ line: 2, column: "month", message: replacement ? `only the latest month (${latest}) can be replaced` : `${month} is not after the latest imported month (${latest})` }], 1);
+  }
+  await progress("checking against the portfolio");
+  await stage(tx, f, { line: "int", id: "int", limit: "int", bill: "int", payment: "int", status: "int" }, ["line", "borrower_id", "limit", "bill", "payment", "repayment_status"]);
+  // A statement's limit is the lender's CURRENT limit, which only the desk changes (setLimit):
+  // a file that disagrees is refused row by row, never used to overwrite the limit.
+  await rejectIf(tx, `SELECT i."line", CASE WHEN b."id" IS NULL THEN 'borrower_id' ELSE 'limit' END AS "column",
+      CASE WHEN b."id" IS NULL THEN 'unknown borrower ' || i."id" || ': import a borrowers file for new borrowers first'
+      ELSE 'limit ' || i."limit" || ' differs from the current limit ' || s."limit" || ' (limits change only through the desk)' END AS "message"
+    FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" LEFT JOIN "BorrowerState" s ON s."borrowerId" = i."id"
+    WHERE b."id" IS NULL OR s."limit" <> i."limit"`);
+  if (replacement) {
+    await tx.$executeRaw`UPDATE "DataImport" SET "status" = 'SUPERSEDED' WHERE "kind" = 'STATEMENTS' AND "month" = ${month} AND "status" = 'SUCCEEDED' AND "id" <> ${importId}`;
+    await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRaw`DELETE FROM "Statement" WHERE "month" = ${month}`;
+  }
+  await tx.$executeRaw`INSERT INTO "Statement" ("borrowerId", "month", "limit", "bill", "balance", "payment", "repaymentStatus")
+    SELECT "id", ${month}, "limit", "bill", greatest("bill", 0), "payment", "status" FROM "_import"`;
+
+  await progress("scoring");
+  const { model, cutoffs } = await activeModelAndPolicy(tx);
+  const history = await tx.$queryRaw<HistoryRow[]>`
+    SELECT h."borrowerId" AS id, h."month", h."limit", h."bill", h."payment", h."repaymentStatus" AS status
+    FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId"
+    WHERE h."month" > ${monthsBack(month, 6)} AND h."month" <= ${month} ORDER BY h."borrowerId", h."month"`;
+  const states = await tx.$queryRaw<Array<{ id: number; tier: Tier; previousTier: Tier | null; month: string }>>`
+    SELECT s."borrowerId" AS id, s."tier", s."previousTier", s."month" FROM "BorrowerState" s JOIN "_import" i ON i."id" = s."borrowerId"`;
+  // The tier before this month: the state's (which already reflects policy changes, so a change
+  // now is the score's doing); a replacement compares with the tier before the replaced month.
+  const base = new Map(states.map((s) => [s.id, s.month === month ? s.previousTier : s.tier]));
+  const scores = scoreMonth(month, groupHistory(history).map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
+  await bulkInsert(tx, "Score", SCORE_COLUMNS, scores);
+
+  await progress("updating the current state");
+  const updated = await tx.$executeRaw`
+    WITH hist AS (
+      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
+      FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= ${month}),
+    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+    UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
+      "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
+      "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
+      "monthsSinceDelay" = coalesce(d.back, 255), "version" = ${version}
+    FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
+    WHERE sc."month" = ${month} AND s."borrowerId" = sc."borrowerId"`;
+  const newStates = scores.length - updated;
+  if (newStates > 0) await initBorrowerStates(tx, version); // also refreshes the summary
+  else await refreshPortfolioSummary(tx, version);
+
+  await progress("monitoring");
+  const reports = await monthReports(tx, model, month);
+  await writeMonitoringReports(tx, reports, actor);
+  const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
+    SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
+  return {
+    month, statements: f.rows, scored: scores.length, notScoredYet: f.rows - scores.length, newBorrowerStates: newStates,
+    riskier: scores.filter((s) => s.tierChange === 1).length, safer: scores.filter((s) => s.tierChange === -1).length,
+    missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version, portfolioVersion: version,
+  };
+}
+
+function groupHistory(rows: HistoryRow[]) {
+  const out: Array<{ borrowerId: number; limit: number; history: Array<{ month: string; bill: number; payment: number; status: number }> }> = [];
+  for (const r of rows) {
+    let last = out[out.length - 1];
+    if (!last || last.borrowerId !== r.id) out.push((last = { borrowerId: r.id, limit: r.limit, history: [] }));
+    last.history.push({ month: r.month, bill: r.bill, payment: r.payment, status: r.status });
+    last.limit = r.limit; // the latest month's limit (= the current limit, checked above)
+  }
+  return out;
+}
+
+export async function activeModelAndPolicy(tx: Prisma.TransactionClient): Promise<{ model: ScoreModel; cutoffs: PolicyConfig["cutoffs"] }> {
+  const m = await tx.scoreModel.findFirst({ where: { active: true }, orderBy: { createdAt: "desc" } });
+  const p = await tx.policy.findFirst({ where: { status: "ACTIVE" } });
+  if (!m || !p) throw new Error("No active scorecard or policy: seed the database first.");
+  return { model: m.model as unknown as ScoreModel, cutoffs: (p.config as unknown as PolicyConfig).cutoffs };
+}
+
+/** Loads what the month's monitoring needs (every scored month up to `month`) and builds it. */
+async function monthReports(tx: Prisma.TransactionClient, model: ScoreModel, month: string) {
+  const months = (await tx.$queryRaw<Array<{ month: string }>>`SELECT DISTINCT "month" FROM "Score" WHERE "month" <= ${month} ORDER BY 1`).map((r) => r.month);
+  const scores = await tx.$queryRaw<StoredScore[]>`
+    SELECT "borrowerId" AS id, "month", "score", "pd", "tier" FROM "Score" WHERE "month" <= ${month} ORDER BY "month", "borrowerId"`;
+  const history = await tx.$queryRaw<HistoryRow[]>`
+    SELECT "borrowerId" AS id, "month", "limit", "bill", "payment", "repaymentStatus" AS status FROM "Statement"
+    WHERE "month" > ${monthsBack(months[0] ?? month, 6)} AND "month" <= ${month} ORDER BY "borrowerId", "month"`;
+  const outcome = new Map((await tx.$queryRaw<Array<{ id: number; outcome: number }>>`SELECT "id", "outcome" FROM "Borrower"`).map((b) => [b.id, b.outcome]));
+  return buildMonthReports(model, month, months, history, scores, outcome);
+}
+
+/**
+ * The seed's first step: the committed scorecard and the default policy, active, before any file
+ * is applied (the pipeline scores with whatever is active). Does nothing when a model is active.
+ */
+export async function installSeedModelAndPolicy(model: ScoreModel, policy: PolicyConfig): Promise<boolean> {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    if (await tx.scoreModel.findFirst({ where: { active: true }, select: { version: true } })) return false;
+    await tx.scoreModel.create({
+      data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
+    });
+    const active = await tx.policy.create({
+      data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, authorEmail: "system (seed)", activatedAt: new Date() },
+    });
+    await recordAudit(tx, { actor: null, action: "model.installed", entityType: "ScoreModel", entityId: model.version, after: { modelVersion: model.version, policyId: active.id } });
+    return true;
+  });
+}
+
+/** Whether the portfolio was seeded before imports existed (then the seed adds nothing). */
+export async function seededWithoutPipeline(): Promise<boolean> {
+  const prisma = await getPrisma();
+  const [borrowers, imports] = await Promise.all([prisma.borrower.count(), prisma.dataImport.count({ where: { source: "seed" } })]);
+  return borrowers > 0 && imports === 0;
+}
+
+export async function recordSeedCompleted(source: string, after: Record<string, unknown>) {
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "seed.imported", entityType: "Portfolio", entityId: source, after }));
+}
