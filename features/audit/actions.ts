@@ -39,5 +39,6 @@ export const AUDIT_ACTIONS = [
   "model.candidate_created",
   "model.candidate_approved",
   "model.candidate_rejected",
+  "scores.recomputed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

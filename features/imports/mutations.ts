@@ -201,13 +201,24 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
   await tx.$executeRaw`INSERT INTO "Statement" ("borrowerId", "month", "limit", "bill", "balance", "payment", "repaymentStatus")
     SELECT "id", ${month}, "limit", "bill", greatest("bill", 0), "payment", "status" FROM "_import"`;
 
+  const r = await scoreStagedMonth(tx, month, version, actor, progress);
+  return { month, statements: f.rows, ...r, notScoredYet: f.rows - r.scored, portfolioVersion: version };
+}
+
+/**
+ * Scores month `month` for the borrowers in the staged table "_import" (id) with the ACTIVE model
+ * and policy, writes their Score rows (none may exist yet), updates their state rows set-based
+ * with `version`, creates state rows for newly scored borrowers, refreshes the summary and
+ * stores the month's monitoring. Used by a month's import and by a model activation's re-score.
+ */
+export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: string, version: number, actor: Actor, progress: ApplyProgress = () => {}) {
   await progress("scoring");
   const { model, cutoffs } = await activeModelAndPolicy(tx);
   const history = await loadHistory(tx, monthsBack(month, 6), month, true);
   const states = await tx.$queryRaw<Array<{ id: number; tier: Tier; previousTier: Tier | null; month: string }>>`
     SELECT s."borrowerId" AS id, s."tier", s."previousTier", s."month" FROM "BorrowerState" s JOIN "_import" i ON i."id" = s."borrowerId"`;
   // The tier before this month: the state's (which already reflects policy changes, so a change
-  // now is the score's doing); a replacement compares with the tier before the replaced month.
+  // now is the score's doing); a replacement or a re-score compares with the tier before the month.
   const base = new Map(states.map((s) => [s.id, s.month === month ? s.previousTier : s.tier]));
   const scores = scoreMonth(month, groupHistory(history).map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
   await bulkInsert(tx, "Score", SCORE_COLUMNS, scores);
@@ -234,10 +245,31 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
   const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
     SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
   return {
-    month, statements: f.rows, scored: scores.length, notScoredYet: f.rows - scores.length, newBorrowerStates: newStates,
+    scored: scores.length, newBorrowerStates: newStates,
     riskier: scores.filter((s) => s.tierChange === 1).length, safer: scores.filter((s) => s.tierChange === -1).length,
-    missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version, portfolioVersion: version,
+    missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version,
   };
+}
+
+/**
+ * Re-scores the latest scored month with the active model (after a model activation), in one
+ * transaction: that month's Score rows are replaced, the state and monitoring follow. Idempotent
+ * (a re-run after kill -9 scores the same month again from the same statements).
+ */
+export async function rescoreLatestMonth(actor: Actor, progress: ApplyProgress = () => {}) {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const version = await bumpPortfolioVersion(tx);
+    const [{ month }] = await tx.$queryRaw<Array<{ month: string | null }>>`SELECT max("month") AS month FROM "Score"`;
+    if (!month) return null;
+    await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
+    await tx.$executeRaw`CREATE TEMP TABLE "_import" ON COMMIT DROP AS SELECT "borrowerId" AS "id" FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+    await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
+    const r = await scoreStagedMonth(tx, month, version, actor, progress);
+    await recordAudit(tx, { actor, action: "scores.recomputed", entityType: "Score", entityId: month, after: { month, ...r, portfolioVersion: version } });
+    return { month, ...r };
+  }, { timeout: 30 * 60_000, maxWait: 60_000 });
 }
 
 function groupHistory(rows: HistoryRow[]) {

@@ -5,6 +5,9 @@
 import { z } from "zod";
 import type { RouteHandler, RouteSpec } from "./route";
 import * as r_imports from "@/app/api/v1/imports/route";
+import * as r_model_versions from "@/app/api/v1/model/versions/route";
+import * as r_model_versions_approve from "@/app/api/v1/model/versions/[version]/approve/route";
+import * as r_model_versions_reject from "@/app/api/v1/model/versions/[version]/reject/route";
 import * as r_imports_id from "@/app/api/v1/imports/[id]/route";
 import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve/route";
 import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
@@ -58,6 +61,9 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/jobs/{id}": r_jobs_id,
   "/api/v1/imports": r_imports,
   "/api/v1/imports/{id}": r_imports_id,
+  "/api/v1/model/versions": r_model_versions,
+  "/api/v1/model/versions/{version}/approve": r_model_versions_approve,
+  "/api/v1/model/versions/{version}/reject": r_model_versions_reject,
   "/api/v1/borrowers": r_borrowers,
   "/api/v1/limit-changes": r_limit_changes,
   "/api/v1/model": r_model,

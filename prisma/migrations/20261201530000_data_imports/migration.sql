@@ -1,3 +1,12 @@
+-- AlterTable
+ALTER TABLE "ScoreModel" ADD COLUMN     "decidedAt" TIMESTAMP(3),
+ADD COLUMN     "decidedByEmail" TEXT,
+ADD COLUMN     "decidedById" TEXT,
+ADD COLUMN     "decisionComment" TEXT,
+ADD COLUMN     "fittedByEmail" TEXT,
+ADD COLUMN     "fittedById" TEXT,
+ADD COLUMN     "status" TEXT NOT NULL DEFAULT 'ACTIVE';
+
 -- CreateTable
 CREATE TABLE "DataImport" (
     "id" TEXT NOT NULL,
@@ -33,3 +42,6 @@ CREATE INDEX "DataImport_kind_month_status_idx" ON "DataImport"("kind", "month",
 -- CreateIndex
 CREATE INDEX "DataImport_createdAt_idx" ON "DataImport"("createdAt");
 
+
+-- Models installed before candidates existed: the active one is ACTIVE, any other RETIRED.
+UPDATE "ScoreModel" SET "status" = CASE WHEN "active" THEN 'ACTIVE' ELSE 'RETIRED' END;
