@@ -75,7 +75,7 @@ export async function receiveImport(input: ReceiveInput): Promise<Received> {
       after: { kind: created.kind, month, bytes: created.bytes, checksum, source: input.source, replacement: created.replacement, revision },
     });
     return { id: created.id, kind, month, status: created.status, jobId: null, alreadyImported: false };
-  });
+  }, { timeout: 120_000, maxWait: 60_000 });
 }
 
 /** Receives a file and starts its import job (the API and the upload page): `created` false = already imported. */
@@ -133,7 +133,7 @@ export async function applyImport(importId: string, actor: Actor = null, progres
 
 async function applyParsed(tx: Prisma.TransactionClient, importId: string, f: ParsedFile, replacement: boolean, actor: Actor, progress: ApplyProgress) {
   if (f.kind === "BORROWERS") return applyBorrowers(tx, f);
-  if (f.kind === "OUTCOMES") return applyOutcomes(tx, f);
+  if (f.kind === "OUTCOMES") return applyOutcomes(tx, f, actor);
   return applyStatements(tx, importId, f, replacement, actor, progress);
 }
 
@@ -164,11 +164,17 @@ async function applyBorrowers(tx: Prisma.TransactionClient, f: ParsedFile) {
   return { borrowersAdded: added };
 }
 
-async function applyOutcomes(tx: Prisma.TransactionClient, f: ParsedFile) {
+async function applyOutcomes(tx: Prisma.TransactionClient, f: ParsedFile, actor: Actor) {
   await stage(tx, f, { line: "int", id: "int", defaulted: "int" }, ["line", "borrower_id", "defaulted"]);
   await rejectIf(tx, `SELECT i."line", 'borrower_id' AS "column", 'unknown borrower ' || i."id" AS "message" FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" WHERE b."id" IS NULL`);
   const updated = await tx.$executeRawUnsafe(`UPDATE "Borrower" b SET "outcome" = i."defaulted" FROM "_import" i WHERE b."id" = i."id"`);
-  return { outcomesRecorded: updated, outcomeMonth: f.month };
+  // The latest scored month's monitoring (discrimination, calibration, bad rate by band) uses the new outcomes at once.
+  const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Score"`;
+  if (latest) {
+    const { model } = await activeModelAndPolicy(tx);
+    await writeMonitoringReports(tx, await monthReports(tx, model, latest), actor);
+  }
+  return { outcomesRecorded: updated, outcomeMonth: f.month, monitoringRecomputedFor: latest };
 }
 
 const SCORE_COLUMNS = {
@@ -240,8 +246,9 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
   else await refreshPortfolioSummary(tx, version);
 
   await progress("monitoring");
-  const reports = await monthReports(tx, model, month);
-  await writeMonitoringReports(tx, reports, actor);
+  // A month nobody could be scored in yet (April, May: fewer than 3 known months) has no monitoring.
+  const reports = scores.length > 0 ? await monthReports(tx, model, month) : [];
+  if (reports.length > 0) await writeMonitoringReports(tx, reports, actor);
   const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
     SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
   return {

@@ -181,4 +181,18 @@ describe(`monthly ingestion (${backend})`, () => {
     const aug = await receiveImport({ content: monthFile(rows, 4).content.subarray(0), source: "api", actor: admin }).catch((e) => e);
     expect(aug.alreadyImported).toBe(true);
   });
+  it("a borrowers file adds new borrowers (an existing id refuses the file); an outcomes file records outcomes and refreshes the monitoring", async () => {
+    const prisma = await getPrisma();
+    const dup = await receiveImport({ content: Buffer.from("borrower_id,sex,education,marriage,age\n5,1,2,1,40\n900001,2,1,2,30\n"), source: "api", actor: admin });
+    expect((await applyImport(dup.id)).status).toBe("FAILED");
+    expect((await getImport(dup.id))!.errors).toEqual([{ line: 2, column: "borrower_id", message: "borrower 5 already exists" }]);
+    expect(await prisma.borrower.count({ where: { id: 900001 } })).toBe(0);
+    const ok = await receiveImport({ content: Buffer.from("borrower_id,sex,education,marriage,age\n900001,2,1,2,30\n"), source: "api", actor: admin });
+    expect(await applyImport(ok.id)).toEqual({ status: "SUCCEEDED", result: { borrowersAdded: 1 } });
+    const flipped = rows[0].outcome === 1 ? 0 : 1;
+    const out = await receiveImport({ content: Buffer.from(`borrower_id,month,defaulted\n1,2005-10,${flipped}\n`), source: "api", actor: admin });
+    expect(await applyImport(out.id)).toEqual({ status: "SUCCEEDED", result: { outcomesRecorded: 1, outcomeMonth: "2005-10", monitoringRecomputedFor: SEP } });
+    expect((await prisma.borrower.findUniqueOrThrow({ where: { id: 1 } })).outcome).toBe(flipped);
+    expect(await prisma.auditEvent.count({ where: { action: "monitoring.stored", entityId: { contains: `${SEP}/2005-06` } } })).toBe(3); // the upload, the revision, the outcomes
+  });
 });
