@@ -92,6 +92,7 @@ export async function submitImport(input: ReceiveInput): Promise<Received> {
 
 /** Thrown inside the apply transaction to roll it back with the rows that made it fail. */
 class RowsRejected extends Error {
+  rows = 0;
   constructor(readonly errors: RowError[], readonly errorCount: number) {
     super(`${errorCount} bad row(s)`);
   }
@@ -111,8 +112,13 @@ export async function applyImport(importId: string, actor: Actor = null, progres
       if (imp.status !== "QUEUED") return { status: imp.status, result: null };
       await progress("validating");
       const parsed = await validateFile(Buffer.from(imp.content));
-      if (parsed.errorCount > 0) throw new RowsRejected(parsed.errors, parsed.errorCount);
-      const result = await applyParsed(tx, importId, parsed, imp.replacement, actor, progress);
+      const result = await (async () => {
+        if (parsed.errorCount > 0) throw new RowsRejected(parsed.errors, parsed.errorCount);
+        return applyParsed(tx, importId, parsed, imp.replacement, actor, progress);
+      })().catch((e) => {
+        if (e instanceof RowsRejected) e.rows = parsed.rows; // the GET answer says how many rows the refused file had
+        throw e;
+      });
       await tx.dataImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", kind: parsed.kind!, month: parsed.month, rows: parsed.rows, result, finishedAt: new Date() } });
       await recordAudit(tx, { actor, action: "import.applied", entityType: "DataImport", entityId: importId, after: { kind: parsed.kind, month: parsed.month, rows: parsed.rows, ...result } });
       return { status: "SUCCEEDED", result };
@@ -123,7 +129,7 @@ export async function applyImport(importId: string, actor: Actor = null, progres
     await prisma.$transaction(async (tx) => {
       const done = await tx.dataImport.updateMany({
         where: { id: importId, status: "QUEUED" },
-        data: { status: "FAILED", errors: err.errors as unknown as Prisma.InputJsonValue, errorCount: err.errorCount, finishedAt: new Date() },
+        data: { status: "FAILED", rows: err.rows, errors: err.errors as unknown as Prisma.InputJsonValue, errorCount: err.errorCount, finishedAt: new Date() },
       });
       if (done.count) await recordAudit(tx, { actor, action: "import.rejected", entityType: "DataImport", entityId: importId, after: { errorCount: err.errorCount } });
     });

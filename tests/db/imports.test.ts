@@ -98,7 +98,7 @@ describe(`monthly ingestion (${backend})`, () => {
       { line: 6, column: "month", message: 'must be a month as YYYY-MM (got "2005-13")' },
       { line: 8, column: "borrower_id", message: "duplicate borrower_id 2 (first on line 3)" },
     ]);
-    expect(view.errorCount).toBe(3);
+    expect([view.errorCount, view.rows, view.month]).toEqual([3, N, SEP]);
     expect(await counts()).toEqual(before);
   });
 
