@@ -76,8 +76,11 @@ test.describe("embedded PostgreSQL beside the running app", () => {
     const KILL_AFTER = 10;
     const analyst = await apiAs(browser, "ANALYST");
     const ids: string[] = [];
-    for (let b = 25_001; b < 25_001 + N; b++) {
+    for (let b = 25_001; ids.length < N; b++) {
       const borrower = await (await analyst.get(`/api/v1/borrowers/${b}`)).json();
+      // Only plain proposals: an increase the active policy forbids is an override (issue 11 §1).
+      const check = await (await analyst.get(`/api/v1/adjustments/override-check?borrowerId=${b}&newLimit=${borrower.currentLimit + 10_000}`)).json();
+      if (check.override) continue;
       const created = await analyst.post("/api/v1/adjustments", {
         data: { borrowerId: b, newLimit: borrower.currentLimit + 10_000, reason: "Burst test: verified income rise", reasonCodes: ["RC05"] },
       });

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "policy.rejected",
   "policy.activated",
   "policy.retired",
+  "policy.discarded",
   "user.created",
   "user.role_changed",
   "user.deactivated",

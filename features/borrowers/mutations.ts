@@ -54,27 +54,31 @@ export async function refreshPortfolioSummary(tx: Prisma.TransactionClient, vers
   await tx.$executeRawUnsafe(REFRESH_SUMMARY_SQL, version);
 }
 
-// The 20261201100000_borrower_state migration holds a copy (with version 1): change both together.
+// The 20261201100000_borrower_state migration holds a copy (with version 1), the first version of
+// this statement; issue 11 §5 added the tier moves by cause and the latest month as scored (the
+// overview reads both defensively, so a summary written by the old copy still shows).
 // Histogram buckets are 25 points wide (HISTOGRAM_BUCKET in features/overview/data.ts).
 const REFRESH_SUMMARY_SQL = `INSERT INTO "PortfolioSummary" ("id", "month", "borrowers", "exposure", "balance", "scoreSum", "pdSum", "observedDefaultRate",
   "tiers", "tierChanges", "histogram", "historyTiers", "version", "updatedAt")
 SELECT 1, t.month, t.n, t.exposure, t.balance, t.score_sum, t.pd_sum,
   coalesce((SELECT avg("outcome")::float8 FROM "Borrower"), 0),
   jsonb_build_object('LOW', t.low, 'MEDIUM', t.medium, 'HIGH', t.high),
-  jsonb_build_object('up', t.up, 'down', t.down),
+  jsonb_build_object('up', t.up, 'down', t.down, 'upScore', t.up_score, 'upPolicy', t.up - t.up_score, 'downScore', t.down_score, 'downPolicy', t.down - t.down_score),
   coalesce((SELECT jsonb_agg(jsonb_build_object('from', h.bucket, 'to', h.bucket + 25, 'good', h.good, 'bad', h.bad) ORDER BY h.bucket) FROM (
     SELECT (floor(s."score" / 25) * 25)::int AS bucket, count(*) FILTER (WHERE b."outcome" <> 1)::int AS good, count(*) FILTER (WHERE b."outcome" = 1)::int AS bad
     FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId" GROUP BY 1) h), '[]'::jsonb),
   coalesce((SELECT jsonb_agg(jsonb_build_object('month', m.month, 'LOW', m.low, 'MEDIUM', m.medium, 'HIGH', m.high) ORDER BY m.month) FROM (
     SELECT "month", count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
       count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high
-    FROM "Score" WHERE "month" < t.month GROUP BY 1) m), '[]'::jsonb),
+    FROM "Score" WHERE "month" <= t.month GROUP BY 1) m), '[]'::jsonb),
   $1::bigint, now()
 FROM (SELECT max("month") AS month, count(*)::int AS n, coalesce(sum("limit"), 0)::bigint AS exposure, coalesce(sum("balance"), 0)::bigint AS balance,
     coalesce(sum("score"), 0)::bigint AS score_sum, coalesce(sum("pd"), 0)::float8 AS pd_sum,
     count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
     count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high, count(*) FILTER (WHERE "tierChange" = 1)::int AS up,
-    count(*) FILTER (WHERE "tierChange" = -1)::int AS down
+    count(*) FILTER (WHERE "tierChange" = -1)::int AS down,
+    count(*) FILTER (WHERE "tierChange" = 1 AND "tierChangeCause" IS DISTINCT FROM 'POLICY')::int AS up_score,
+    count(*) FILTER (WHERE "tierChange" = -1 AND "tierChangeCause" IS DISTINCT FROM 'POLICY')::int AS down_score
   FROM "BorrowerState") t
 ON CONFLICT ("id") DO UPDATE SET "month" = EXCLUDED."month", "borrowers" = EXCLUDED."borrowers", "exposure" = EXCLUDED."exposure",
   "balance" = EXCLUDED."balance", "scoreSum" = EXCLUDED."scoreSum", "pdSum" = EXCLUDED."pdSum",
