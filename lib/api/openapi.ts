@@ -34,6 +34,9 @@ import * as r_settings from "@/app/api/v1/settings/route";
 import * as r_tokens_id_revoke from "@/app/api/v1/tokens/[id]/revoke/route";
 import * as r_tokens from "@/app/api/v1/tokens/route";
 import * as r_jobs_id from "@/app/api/v1/jobs/[id]/route";
+import * as r_policy_runs_id from "@/app/api/v1/policy-runs/[runId]/route";
+import * as r_policy_runs_id_approve from "@/app/api/v1/policy-runs/[runId]/approve/route";
+import * as r_policy_runs_id_reject from "@/app/api/v1/policy-runs/[runId]/reject/route";
 import * as r_monitoring from "@/app/api/v1/monitoring/route";
 
 type RouteModule = Partial<Record<(typeof METHODS)[number], unknown>>;
@@ -65,6 +68,9 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/policies/{id}/reject": r_policies_id_reject,
   "/api/v1/policies/{id}": r_policies_id,
   "/api/v1/policies/{id}/run": r_policies_id_run,
+  "/api/v1/policy-runs/{runId}": r_policy_runs_id,
+  "/api/v1/policy-runs/{runId}/approve": r_policy_runs_id_approve,
+  "/api/v1/policy-runs/{runId}/reject": r_policy_runs_id_reject,
   "/api/v1/policies/{id}/submit": r_policies_id_submit,
   "/api/v1/policies/diff": r_policies_diff,
   "/api/v1/policies/preview": r_policies_preview,
