@@ -1,3 +1,4 @@
 // Every job kind, registered in every process that runs a worker. A new kind adds one import here.
 import "./due-limit-changes";
 import "./policy-runs";
+import "./bulk-decisions";

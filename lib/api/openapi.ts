@@ -8,6 +8,7 @@ import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve
 import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
 import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
 import * as r_adjustments_bulk from "@/app/api/v1/adjustments/bulk/route";
+import * as r_adjustments_bulk_by_filter from "@/app/api/v1/adjustments/bulk-by-filter/route";
 import * as r_adjustments_reason_codes from "@/app/api/v1/adjustments/reason-codes/route";
 import * as r_adjustments from "@/app/api/v1/adjustments/route";
 import * as r_appeals_id_decide from "@/app/api/v1/appeals/[id]/decide/route";
@@ -48,6 +49,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/adjustments/{id}/reject": r_adjustments_id_reject,
   "/api/v1/adjustments/{id}": r_adjustments_id,
   "/api/v1/adjustments/bulk": r_adjustments_bulk,
+  "/api/v1/adjustments/bulk-by-filter": r_adjustments_bulk_by_filter,
   "/api/v1/adjustments/reason-codes": r_adjustments_reason_codes,
   "/api/v1/adjustments": r_adjustments,
   "/api/v1/appeals/{id}/decide": r_appeals_id_decide,
