@@ -57,7 +57,15 @@ export const idParamsSchema = z.strictObject({ id: entityId() });
 export type AdjustmentFilter = Pick<AdjustmentListQuery, "status" | "direction" | "tierChange" | "minAmount" | "maxAmount" | "policyRunId" | "proposer" | "borrowerId">;
 export const bulkByFilterSchema = z
   .strictObject({
-    filter: adjustmentListQuerySchema.pick({ direction: true, tierChange: true, minAmount: true, maxAmount: true, policyRunId: true, proposer: true, borrowerId: true }).strict(),
+    filter: z.strictObject({
+      direction: z.enum(["increase", "decrease"]).optional(),
+      tierChange: z.enum(["up", "down", "same"]).optional(),
+      minAmount: int32().min(0).optional(),
+      maxAmount: int32().min(0).optional(),
+      policyRunId: safeText().max(40).optional(),
+      proposer: safeText().trim().max(254).optional(),
+      borrowerId: int32().positive().optional(),
+    }),
     decision: z.enum(["approve", "reject"]),
     comment: safeText().trim().max(1000).optional(),
   })
