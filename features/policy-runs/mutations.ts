@@ -54,9 +54,9 @@ export async function startPolicyRun(ctx: Ctx, policyId?: string) {
 function insertProposalsSql(config: PolicyConfig) {
   return `
     INSERT INTO "Adjustment" ("id", "borrowerId", "source", "policyRunId", "policyId", "policyVersion", "oldLimit", "newLimit", "delta",
-      "tierBefore", "tierAfter", "tierMove", "score", "pd", "reasonCodes", "requiredApprovals", "pendingBorrowerId", "proposedById", "proposedByEmail")
+      "tierBefore", "tierAfter", "tierMove", "score", "pd", "amount", "reasonCodes", "requiredApprovals", "pendingBorrowerId", "proposedById", "proposedByEmail")
     SELECT gen_random_uuid()::text, q."borrowerId", 'POLICY_RUN', r."id", r."policyId", r."policyVersion", q."limit", q.p, q.p - q."limit",
-      q."tier", q."tierAfter", ${tierMoveSql(`q."tier"::text`, `q."tierAfter"::text`)}, q."score", q."pd", q."reasonCodes",
+      q."tier", q."tierAfter", ${tierMoveSql(`q."tier"::text`, `q."tierAfter"::text`)}, q."score", q."pd", abs(q.p - q."limit"), q."reasonCodes",
       CASE WHEN abs(q.p - q."limit") > $2::int THEN 2 ELSE 1 END, q."borrowerId", $3, $4
     FROM "PolicyRun" r, (
       SELECT s."borrowerId", s."limit", s."tier", s."score", s."pd", s."reasonCodes", ${tierSql(config)} AS "tierAfter", ${proposedSql(config, "x.p0")} AS p

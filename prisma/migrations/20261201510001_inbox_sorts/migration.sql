@@ -33,6 +33,8 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$ LANGUAGE plpgsql;
-CREATE TRIGGER "Adjustment_sort_columns" BEFORE INSERT OR UPDATE OF "delta", "pd" ON "Adjustment"
-  FOR EACH ROW EXECUTE FUNCTION "adjustment_sort_columns"();
+-- WHEN: a writer that already sets both (the set-based policy run) pays no per-row function call.
+CREATE TRIGGER "Adjustment_sort_columns" BEFORE INSERT OR UPDATE OF "delta", "pd", "amount" ON "Adjustment"
+  FOR EACH ROW WHEN (NEW."pd" IS NULL OR NEW."amount" IS DISTINCT FROM abs(NEW."delta"))
+  EXECUTE FUNCTION "adjustment_sort_columns"();
 UPDATE "Adjustment" a SET "amount" = abs(a."delta"), "pd" = s."pd" FROM "BorrowerState" s WHERE s."borrowerId" = a."borrowerId";
