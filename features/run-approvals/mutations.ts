@@ -74,7 +74,7 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
     await audit(tx, ctx, "policy_run.rejected", "PolicyRun", payload.runId, { status: "REJECTING" }, { status: "REJECTED", itemsRejected: ids.length });
     await progress(1, 1, tx);
     return { runId: payload.runId, status: "REJECTED", rejected: ids.length };
-  });
+  }, { timeout: 600_000 });
 }
 
 const LIMIT_CHANGE_COLUMNS = { id: "text", borrowerId: "int", adjustmentId: "text", oldLimit: "int", newLimit: "int", approvers: "jsonb", effectiveDate: "timestamp(3)", status: '"LimitChangeStatus"', appliedAt: "timestamp(3)" };
