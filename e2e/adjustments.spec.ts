@@ -34,11 +34,11 @@ test.describe("limit adjustments UI", () => {
     // Analysts propose but never decide.
     await expect(analyst.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
     await analyst.getByRole("button", { name: "Run active policy" }).click();
-    const runMessage = analyst.getByTestId("policy-run-message");
-    await expect(runMessage).toHaveText(/Created [\d,]+ pending adjustments|Already ran v\d+/, { timeout: 180_000 });
-    const text = (await runMessage.textContent()) ?? "";
-    const created = /Created ([\d,]+)/.exec(text);
-    if (created) expect(Number(created[1].replace(/,/g, ""))).toBeGreaterThan(0);
+    // The run is a job: the button opens the run's page, which shows its progress, then its summary.
+    await expect(analyst).toHaveURL(/\/policy-runs\/[^/]+$/, { timeout: 60_000 });
+    await expect(analyst.getByTestId("run-status")).toHaveText(/Waiting for approval|Applied/, { timeout: 180_000 });
+    await expect(analyst.getByRole("heading", { name: "Summary" })).toBeVisible();
+    await expect(analyst.getByText(/Waiting for a manager.s decision/)).toBeVisible();
 
     // ---- Manager: filter to decreases and approve one -------------------------------------
     const manager = await pageAs(browser, "MANAGER");

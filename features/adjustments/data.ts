@@ -1,14 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Adjustment, Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
-import type { AdjustmentListQuery } from "./schema";
+import type { AdjustmentFilter, AdjustmentListQuery } from "./schema";
 import { adjustmentView } from "./views";
 import { requiredApprovals } from "./rules";
 import { getSettings } from "@/features/settings/data";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { aboveHardCap, overrideAuthority, overrideRules } from "@/features/overrides/rules";
+import { decodeCursor, encodeCursor, SORT_COLUMN, type InboxSort } from "./inbox-cursor";
 
-function where(q: AdjustmentListQuery): Prisma.AdjustmentWhereInput {
+/** The inbox filter as a Prisma condition (also what a bulk decision by filter decides). */
+export function adjustmentFilter(q: AdjustmentFilter): Prisma.AdjustmentWhereInput {
   const delta: Prisma.IntFilter = {};
   if (q.direction === "increase") delta.gt = 0;
   if (q.direction === "decrease") delta.lt = 0;
@@ -27,28 +29,67 @@ function where(q: AdjustmentListQuery): Prisma.AdjustmentWhereInput {
   };
 }
 
-export async function listAdjustments(q: AdjustmentListQuery) {
-  const prisma = await getPrisma();
-  const filter = where(q);
-  const [total, rows] = await Promise.all([
-    prisma.adjustment.count({ where: filter }),
-    prisma.adjustment.findMany({
-      where: filter,
-      include: { decisions: true },
-      orderBy: [{ createdAt: "desc" }, { borrowerId: "asc" }],
-      skip: (q.page - 1) * q.pageSize,
-      take: q.pageSize,
-    }),
-  ]);
-  const states = await currentStates(rows.map((r) => r.borrowerId));
-  return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => withBalance(adjustmentView(r, states.get(r.borrowerId)?.limit), states.get(r.borrowerId)?.balance)) };
+/** Keyset condition: rows after the cursor in (column, id) order. */
+function after(q: AdjustmentListQuery): Prisma.AdjustmentWhereInput | null {
+  const c = q.cursor ? decodeCursor(q.cursor) : null;
+  if (!c) return null;
+  const col = SORT_COLUMN[q.sort];
+  const op = q.order === "desc" ? "lt" : "gt";
+  const v = col === "createdAt" ? new Date(String(c.v)) : c.v;
+  return { OR: [{ [col]: { [op]: v } }, { [col]: v, id: { [op]: c.id } }] } as Prisma.AdjustmentWhereInput;
 }
 
-/** Current limits and balances from BorrowerState, one query for a page of adjustments (for `stale` and "how much is left"). */
+const cursorValue = (r: Adjustment, col: (typeof SORT_COLUMN)[InboxSort]) => (col === "createdAt" ? r.createdAt.toISOString() : r[col]);
+
+/**
+ * The inbox: filters, five sorts with keyset pagination (`cursor` → `nextCursor`; `page` still
+ * works for shallow pages), the totals of the whole selection, and each item's balance,
+ * utilisation and available credit before/after.
+ */
+export async function listAdjustments(q: AdjustmentListQuery) {
+  const prisma = await getPrisma();
+  const col = SORT_COLUMN[q.sort];
+  // score/pd sorts skip rows without a value (none in practice: the trigger fills pd, proposals carry a score).
+  const filter: Prisma.AdjustmentWhereInput = { AND: [adjustmentFilter(q), ...(col === "score" || col === "pd" ? [{ [col]: { not: null } }] : [])] };
+  const keyset = after(q);
+  const page = keyset ? { AND: [filter, keyset] } : filter;
+  const [total, inc, dec, rows] = await Promise.all([
+    prisma.adjustment.count({ where: filter }),
+    prisma.adjustment.aggregate({ where: { AND: [filter, { delta: { gt: 0 } }] }, _sum: { delta: true }, _count: true }),
+    prisma.adjustment.aggregate({ where: { AND: [filter, { delta: { lt: 0 } }] }, _sum: { delta: true }, _count: true }),
+    prisma.adjustment.findMany({
+      where: page,
+      include: { decisions: true },
+      orderBy: [{ [col]: q.order }, { id: q.order }],
+      skip: keyset ? 0 : (q.page - 1) * q.pageSize,
+      take: q.pageSize + 1,
+    }),
+  ]);
+  const more = rows.length > q.pageSize;
+  const items = rows.slice(0, q.pageSize);
+  const last = items[items.length - 1];
+  const states = await currentStates(items.map((r) => r.borrowerId));
+  const increase = inc._sum.delta ?? 0, decrease = -(dec._sum.delta ?? 0);
+  return {
+    total, page: q.page, pageSize: q.pageSize, sort: q.sort, order: q.order,
+    nextCursor: more && last ? encodeCursor({ v: cursorValue(last, col), id: last.id }) : null,
+    totals: { count: total, increase: { count: inc._count, amount: increase }, decrease: { count: dec._count, amount: decrease }, netChange: increase - decrease, exposureDelta: increase - decrease },
+    items: items.map((r) => ({ ...withBalance(adjustmentView(r, states.get(r.borrowerId)?.limit), states.get(r.borrowerId)?.balance), credit: creditFigures(r, states.get(r.borrowerId)?.balance) })),
+  };
+}
+
+/** Balance, utilisation and available credit at the proposed-against limit and at the new one. */
+function creditFigures(a: Adjustment, balance: number | undefined) {
+  if (balance == null) return null;
+  const at = (limit: number) => ({ limit, utilization: limit > 0 ? balance / limit : 0, availableCredit: limit - balance });
+  return { balance, before: at(a.oldLimit), after: at(a.newLimit) };
+}
+
+/** Current limits and balances from BorrowerState, one query for a page of adjustments. */
 async function currentStates(borrowerIds: number[]): Promise<Map<number, { limit: number; balance: number }>> {
   const prisma = await getPrisma();
   const states = await prisma.borrowerState.findMany({ where: { borrowerId: { in: [...new Set(borrowerIds)] } }, select: { borrowerId: true, limit: true, balance: true } });
-  return new Map(states.map((s) => [s.borrowerId, { limit: s.limit, balance: s.balance }]));
+  return new Map(states.map((s) => [s.borrowerId, s]));
 }
 
 /** The borrower's current balance beside an adjustment (issue 11 §2: available credit before → after). */

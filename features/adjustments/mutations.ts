@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import type { AuditAction } from "@/features/audit/actions";
@@ -15,6 +15,9 @@ import { REASON_CODES } from "./schema";
 import { adjustmentView, limitChangeView } from "./views";
 import { idempotent } from "@/features/idempotency/mutations";
 import { checkOverride } from "./override-check";
+import { enqueueJob } from "@/features/jobs/mutations";
+import { adjustmentFilter } from "./data";
+import type { AdjustmentFilter } from "./schema";
 
 export type Ctx = { actor: { id: string; email: string; role?: string }; requestId?: string; ip?: string | null; now?: Date };
 
@@ -154,4 +157,49 @@ export async function decideMany(ids: string[], decision: "APPROVE" | "REJECT", 
     }
   }
   return { results };
+}
+
+export const BULK_DECIDE_JOB = "adjustments.bulk-decide";
+export type BulkByFilterPayload = { filter: AdjustmentFilter; decision: "APPROVE" | "REJECT"; comment?: string; actor: { id: string; email: string }; requestId?: string };
+
+/** Bulk decision on every PENDING item matching a filter, as a job (202 { jobId, matched }). */
+export async function startBulkByFilter(payload: BulkByFilterPayload) {
+  const prisma = await getPrisma();
+  const matched = await prisma.adjustment.count({ where: { AND: [adjustmentFilter(payload.filter), { status: "PENDING" }] } });
+  const key = createHash("sha256").update(JSON.stringify([payload.actor.id, payload.filter, payload.decision])).digest("hex").slice(0, 32);
+  const job = await enqueueJob({ kind: BULK_DECIDE_JOB, key, payload, actor: payload.actor, permission: "adjustment:decide", total: matched });
+  return { jobId: job.jobId, matched, alreadyRunning: !job.created };
+}
+
+/**
+ * The bulk job: PENDING items matching the filter in id order, 500 at a time, each decided exactly
+ * as one decision (own transaction, optimistic check). Restart-safe: a decided item is no longer
+ * PENDING, so a re-run only meets what is left (items that cannot be decided are reported again).
+ */
+export async function decideByFilter(payload: BulkByFilterPayload, progress: (done: number, total?: number | null) => Promise<void>) {
+  const prisma = await getPrisma();
+  const ctx: Ctx = { actor: payload.actor, requestId: payload.requestId };
+  const outcomes: Record<string, number> = {};
+  const failures: Array<{ id: string; status: number; message: string }> = [];
+  let cursor = "", done = 0;
+  for (;;) {
+    const batch = await prisma.adjustment.findMany({
+      where: { AND: [adjustmentFilter(payload.filter), { status: "PENDING" }, { id: { gt: cursor } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 500,
+    });
+    if (batch.length === 0) break;
+    for (const { id } of batch) {
+      try {
+        const { adjustment } = await decideAdjustment(id, payload.decision, payload.comment, ctx);
+        outcomes[adjustment.status] = (outcomes[adjustment.status] ?? 0) + 1;
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        outcomes[`error ${err.status}`] = (outcomes[`error ${err.status}`] ?? 0) + 1;
+        if (failures.length < 100) failures.push({ id, status: err.status, message: err.message });
+      }
+    }
+    cursor = batch[batch.length - 1].id;
+    done += batch.length;
+    await progress(done);
+  }
+  return { decided: done, outcomes, failures };
 }

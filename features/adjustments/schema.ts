@@ -2,6 +2,7 @@ import { z } from "zod";
 import { loadModel } from "@/features/scoring/model-types";
 import { entityId, int32, queryInt32, safeText } from "@/lib/api/input";
 import { OVERRIDE_REASONS } from "@/features/overrides/rules";
+import { decodeCursor, INBOX_SORTS } from "./inbox-cursor";
 
 /** The closed list of reason codes an analyst may cite: the scorecard's characteristics.
  * A Map, so `__proto__`, `toString` … are not members (issue 9 §6). */
@@ -48,7 +49,12 @@ export const adjustmentListQuerySchema = z.strictObject({
   policyRunId: safeText().max(40).optional(),
   proposer: safeText().trim().max(254).optional(),
   borrowerId: queryInt32().positive().optional(),
-  page: queryInt32().min(1).default(1),
+  /** Sort (default createdAt, newest first); every sort is keyset-paginated with `cursor` → `nextCursor`. */
+  sort: z.enum(INBOX_SORTS).default("createdAt"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  cursor: safeText().max(200).refine((c) => decodeCursor(c) != null, { message: "not a cursor returned by this API" }).optional(),
+  /** Offset paging stays for shallow pages; ignored when `cursor` is given. */
+  page: queryInt32().min(1).max(10_000).default(1),
   pageSize: queryInt32().min(1).max(500).default(50),
 });
 export type AdjustmentListQuery = z.output<typeof adjustmentListQuerySchema>;
@@ -59,3 +65,25 @@ export const overrideCheckQuerySchema = z.strictObject({
   borrowerId: queryInt32().positive(),
   newLimit: queryInt32().min(1000).max(100_000_000),
 });
+
+/** The filter fields of the inbox, for a bulk decision on every PENDING item matching them. */
+export type AdjustmentFilter = Pick<AdjustmentListQuery, "status" | "direction" | "tierChange" | "minAmount" | "maxAmount" | "policyRunId" | "proposer" | "borrowerId">;
+export const bulkByFilterSchema = z
+  .strictObject({
+    filter: z.strictObject({
+      direction: z.enum(["increase", "decrease"]).optional(),
+      tierChange: z.enum(["up", "down", "same"]).optional(),
+      minAmount: int32().min(0).optional(),
+      maxAmount: int32().min(0).optional(),
+      policyRunId: safeText().max(40).optional(),
+      proposer: safeText().trim().max(254).optional(),
+      borrowerId: int32().positive().optional(),
+    }),
+    decision: z.enum(["approve", "reject"]),
+    comment: safeText().trim().max(1000).optional(),
+  })
+  .refine((b) => b?.decision !== "reject" || (b?.comment?.length ?? 0) >= 3, {
+    path: ["comment"],
+    message: "a rejection needs a comment (at least 3 characters)",
+    when: () => true,
+  });

@@ -2,3 +2,5 @@
 import "./due-limit-changes";
 import "@/features/imports/job";
 import "@/features/model/rescore-job";
+import "./policy-runs";
+import "./bulk-decisions";

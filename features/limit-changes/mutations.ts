@@ -69,6 +69,51 @@ async function stateFacts(tx: Prisma.TransactionClient, borrowerId: number) {
   return { balance: state?.balance ?? 0, codes: ((state?.reasonCodes as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null })) };
 }
 
+export type LimitRow = { borrowerId: number; from: number; to: number; limitChangeId: string | null };
+
+/**
+ * setLimit's set-based sibling for batches (run approvals): the same guarantees for many rows in
+ * the caller's transaction — version counter first, state rows locked in borrower order, the base
+ * check (rows whose current limit is not `from` are returned as stale and NOT written), limit,
+ * utilisation and version, the summary's exposure by exactly the sum, and ONE audit event for the
+ * batch carrying every borrower, the limit change ids and the totals (plus the caller's `meta`).
+ */
+export async function setLimits(
+  tx: Prisma.TransactionClient,
+  rows: LimitRow[],
+  input: { cause: LimitCause; ctx: LimitCtx; entityType: string; entityId: string; meta?: Record<string, unknown> },
+): Promise<{ applied: LimitRow[]; stale: Array<LimitRow & { currentLimit: number | null }> }> {
+  const version = await portfolioVersionFor(tx);
+  const ids = rows.map((r) => r.borrowerId);
+  const current = await tx.$queryRaw<Array<{ borrowerId: number; limit: number }>>`
+    SELECT "borrowerId", "limit" FROM "BorrowerState" WHERE "borrowerId" = ANY(${ids}::int[]) ORDER BY "borrowerId" FOR UPDATE`;
+  const limitOf = new Map(current.map((c) => [c.borrowerId, c.limit]));
+  const applied = rows.filter((r) => limitOf.get(r.borrowerId) === r.from);
+  const stale = rows.filter((r) => limitOf.get(r.borrowerId) !== r.from).map((r) => ({ ...r, currentLimit: limitOf.get(r.borrowerId) ?? null }));
+  const b = applied.map((r) => r.borrowerId), f = applied.map((r) => r.from), t = applied.map((r) => r.to);
+  if (applied.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "BorrowerState" s SET "limit" = v.to_limit,
+        "utilization" = CASE WHEN v.to_limit > 0 THEN s."balance"::float8 / v.to_limit ELSE 0 END, "version" = ${version}
+      FROM unnest(${b}::int[], ${f}::int[], ${t}::int[]) AS v(borrower_id, from_limit, to_limit)
+      WHERE s."borrowerId" = v.borrower_id AND s."limit" = v.from_limit`;
+  }
+  const change = applied.reduce((sum, r) => sum + (r.to - r.from), 0);
+  await tx.$executeRaw`UPDATE "PortfolioSummary" SET "exposure" = "exposure" + ${change}, "version" = ${version}, "updatedAt" = now() WHERE "id" = 1`;
+  await recordAudit(tx, {
+    actor: input.ctx.actor, action: "limits.changed", entityType: input.entityType, entityId: input.entityId,
+    before: null,
+    after: {
+      cause: input.cause, portfolioVersion: version, count: applied.length, exposureChange: change,
+      increase: applied.filter((r) => r.to > r.from).reduce((s, r) => s + r.to - r.from, 0),
+      decrease: applied.filter((r) => r.to < r.from).reduce((s, r) => s + r.from - r.to, 0),
+      borrowerIds: b, limitChangeIds: applied.map((r) => r.limitChangeId), stale: stale.map((r) => r.borrowerId), ...input.meta,
+    },
+    requestId: input.ctx.requestId, ip: input.ctx.ip,
+  });
+  return { applied, stale };
+}
+
 async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string) {
   if (change.newLimit >= change.oldLimit) return; // only a decrease was announced to the borrower
   const { balance } = await stateFacts(tx, change.borrowerId);

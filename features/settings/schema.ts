@@ -17,6 +17,8 @@ export const SETTING_DEFAULTS = {
   overrideApprovals: 2,
   /** Whether one of an override's approvers must be an ADMIN. */
   overrideNeedsAdmin: true,
+  /** A policy run whose total absolute change (NT$, items decided by the run) exceeds this needs two different approvers. */
+  runApprovalThreshold: 100_000_000,
 };
 export type Settings = typeof SETTING_DEFAULTS;
 
@@ -27,4 +29,5 @@ export const settingsSchema = z.strictObject({
   overrideChangePct: int32().min(1).max(10_000).optional(),
   overrideApprovals: int32().min(1).max(3).optional(),
   overrideNeedsAdmin: z.boolean().optional(),
+  runApprovalThreshold: int32().min(0).optional(),
 });

@@ -15,6 +15,7 @@ import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
 import * as r_adjustments_bulk from "@/app/api/v1/adjustments/bulk/route";
 import * as r_adjustments_override_check from "@/app/api/v1/adjustments/override-check/route";
 import * as r_overrides from "@/app/api/v1/overrides/route";
+import * as r_adjustments_bulk_by_filter from "@/app/api/v1/adjustments/bulk-by-filter/route";
 import * as r_adjustments_reason_codes from "@/app/api/v1/adjustments/reason-codes/route";
 import * as r_adjustments from "@/app/api/v1/adjustments/route";
 import * as r_appeals_id_decide from "@/app/api/v1/appeals/[id]/decide/route";
@@ -42,6 +43,9 @@ import * as r_settings from "@/app/api/v1/settings/route";
 import * as r_tokens_id_revoke from "@/app/api/v1/tokens/[id]/revoke/route";
 import * as r_tokens from "@/app/api/v1/tokens/route";
 import * as r_jobs_id from "@/app/api/v1/jobs/[id]/route";
+import * as r_policy_runs_id from "@/app/api/v1/policy-runs/[runId]/route";
+import * as r_policy_runs_id_approve from "@/app/api/v1/policy-runs/[runId]/approve/route";
+import * as r_policy_runs_id_reject from "@/app/api/v1/policy-runs/[runId]/reject/route";
 import * as r_monitoring from "@/app/api/v1/monitoring/route";
 
 type RouteModule = Partial<Record<(typeof METHODS)[number], unknown>>;
@@ -53,6 +57,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/adjustments/{id}/reject": r_adjustments_id_reject,
   "/api/v1/adjustments/{id}": r_adjustments_id,
   "/api/v1/adjustments/bulk": r_adjustments_bulk,
+  "/api/v1/adjustments/bulk-by-filter": r_adjustments_bulk_by_filter,
   "/api/v1/adjustments/reason-codes": r_adjustments_reason_codes,
   "/api/v1/adjustments/override-check": r_adjustments_override_check,
   "/api/v1/overrides": r_overrides,
@@ -80,6 +85,9 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/policies/{id}/reject": r_policies_id_reject,
   "/api/v1/policies/{id}": r_policies_id,
   "/api/v1/policies/{id}/run": r_policies_id_run,
+  "/api/v1/policy-runs/{runId}": r_policy_runs_id,
+  "/api/v1/policy-runs/{runId}/approve": r_policy_runs_id_approve,
+  "/api/v1/policy-runs/{runId}/reject": r_policy_runs_id_reject,
   "/api/v1/policies/{id}/submit": r_policies_id_submit,
   "/api/v1/policies/{id}/discard": r_policies_id_discard,
   "/api/v1/policies/diff": r_policies_diff,

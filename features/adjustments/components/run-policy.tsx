@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
@@ -30,6 +31,7 @@ type Props = {
  */
 export function RunPolicy({ activeVersion, borrowers }: Props) {
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [state, setState] = useState<State>({ kind: "idle" });
 
   async function run() {
@@ -45,6 +47,8 @@ export function RunPolicy({ activeVersion, borrowers }: Props) {
       const result = await adjustmentsApi.runPolicy(active.id);
       setState({ kind: "done", result });
       void queryClient.invalidateQueries({ queryKey: ["adjustments"] });
+      // The run is computed by a job: its page shows the progress, then the summary to decide on.
+      router.push(`/policy-runs/${encodeURIComponent(result.runId)}`);
     } catch (err) {
       setState({ kind: "error", message: errorMessage(err) });
     }
@@ -103,10 +107,9 @@ function RunResult({ result }: { result: PolicyRunResult }) {
       </p>
       <p className="mt-0.5 text-xs">
         Policy v{result.policyVersion}, {formatMonthLong(result.month)}
-        {result.skippedPending ? ` · ${formatInt(result.skippedPending)} borrowers skipped: they already have a pending adjustment` : ""}
         {" · "}
-        <Link href={`/inbox?policyRunId=${encodeURIComponent(result.runId)}`} className="font-medium text-blue-800 underline underline-offset-2">
-          Show this run’s proposals
+        <Link href={`/policy-runs/${encodeURIComponent(result.runId)}`} className="font-medium text-blue-800 underline underline-offset-2">
+          Show this run’s summary
         </Link>
       </p>
     </div>

@@ -98,13 +98,14 @@ export type BulkResult = {
   message?: string;
 };
 
+/** POST /policies/{id}/run (202): the run and the job computing it; the run's page shows its progress and summary. */
 export type PolicyRunResult = {
   runId: string;
+  jobId: string | null;
+  status: string;
   policyVersion: number;
   month: string;
-  created: number;
   alreadyRan: boolean;
-  skippedPending: number;
   message: string;
 };
 

@@ -15,3 +15,13 @@ export function changeFactor(changePct: number): number {
 export function roundToThousand(limit: number, factor: number): number {
   return Math.floor((limit * factor + 5_000_000) / 10_000_000) * 1000;
 }
+
+/**
+ * roundToThousand as a SQL expression over two integer expressions (a policy run computes its
+ * proposals in SQL). bigint arithmetic, and integer division of non-negative values is floor, so
+ * this is the same formula in exact integers (tests/db/policy-run.test.ts compares both on the real
+ * limits and edge values).
+ */
+export function roundToThousandSql(limitExpr: string, factorExpr: string): string {
+  return `(((${limitExpr})::bigint * (${factorExpr})::bigint + 5000000) / 10000000 * 1000)`;
+}

@@ -1,24 +1,18 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, json } from "@/lib/api/route";
 import { policyIdParamsSchema } from "@/features/policy/schema";
-import { runActivePolicy } from "@/features/policy-runs/mutations";
-import { applyDueNow } from "@/features/limit-changes/mutations";
+import { startPolicyRun } from "@/features/policy-runs/mutations";
 
 export const POST = apiRoute(
   {
     permission: "adjustment:propose",
-    summary: "Run the ACTIVE policy: one PENDING adjustment per borrower whose limit would change (idempotent per version and month)",
+    summary: "Run the ACTIVE policy as a job → 202 { runId, jobId }: one PENDING adjustment per borrower whose limit would change, computed in SQL; a second run of the same version and month answers with the same run and job",
     params: policyIdParamsSchema,
     body: z.strictObject({}),
   },
   async ({ params, actor, requestId, ip }) => {
-    await applyDueNow();
-    const result = await runActivePolicy({ actor, requestId, ip }, params.id);
-    const { run } = result;
-    const message = result.alreadyRan
-      ? `Already ran v${run.policyVersion} on ${run.month}: nothing new created.`
-      : `Created ${result.created.toLocaleString("en-US")} pending adjustments from v${run.policyVersion} on ${run.month}` +
-        (result.skippedPending ? ` (${result.skippedPending} borrowers skipped: they already had a pending adjustment).` : ".");
-    return { runId: run.id, policyVersion: run.policyVersion, month: run.month, created: result.created, alreadyRan: result.alreadyRan, skippedPending: result.skippedPending, message };
+    const r = await startPolicyRun({ actor, requestId, ip }, params.id);
+    const message = r.alreadyRan ? `Already ran v${r.policyVersion} on ${r.month} (run ${r.status}): nothing new created.` : `Computing the run of v${r.policyVersion} on ${r.month}.`;
+    return json({ ...r, message }, { status: 202, requestId });
   },
 );
