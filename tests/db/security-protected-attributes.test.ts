@@ -31,6 +31,6 @@ describe(`protected attributes on ${backend}`, () => {
     const q = borrowerListQuerySchema.parse({});
     expect(Object.keys((await listBorrowers(q)).items[0]).filter((k) => PROTECTED.test(k))).toEqual([]);
     const header = borrowersCsv(await allBorrowers(q)).split("\n")[0];
-    expect(header).toBe("id,month,score,pd,tier,previousTier,limit,balance,utilization");
+    expect(header).toBe("id,month,score,pd,tier,previousTier,tierChangeCause,limit,balance,utilization,availableCredit");
   });
 });

@@ -6,7 +6,6 @@ import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
 import { getBorrower, protectedAttributesFor } from "@/features/borrowers/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getActivePolicy } from "@/features/policy/data";
-import { applyDueNow } from "@/features/limit-changes/mutations";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { BackToList } from "@/features/borrowers/components/back-to-list";
@@ -32,7 +31,6 @@ export default async function BorrowerPage({ params }: Props) {
   const actor = await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
-  await applyDueNow(); // a decrease whose date has passed is applied before the limit is shown
   const [borrower, active, protectedAttributes] = await Promise.all([
     getBorrower(parsed.data.id),
     getActivePolicy(),

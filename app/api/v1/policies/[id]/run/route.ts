@@ -2,7 +2,6 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { policyIdParamsSchema } from "@/features/policy/schema";
 import { runActivePolicy } from "@/features/policy-runs/mutations";
-import { applyDueNow } from "@/features/limit-changes/mutations";
 
 export const POST = apiRoute(
   {
@@ -12,7 +11,6 @@ export const POST = apiRoute(
     body: z.strictObject({}),
   },
   async ({ params, actor, requestId, ip }) => {
-    await applyDueNow();
     const result = await runActivePolicy({ actor, requestId, ip }, params.id);
     const { run } = result;
     const message = result.alreadyRan
