@@ -10,8 +10,11 @@ export function encodeCursor(value: unknown): string {
 /** Decoded and validated cursor, or null when it is not one this schema produced. */
 export function decodeCursor<T>(schema: z.ZodType<T>, raw: string): T | null {
   if (!/^[A-Za-z0-9_-]{1,2000}$/.test(raw)) return null;
+  const bytes = Buffer.from(raw, "base64url");
+  // The decoder skips stray characters; only the exact encoding of its bytes is a cursor we made.
+  if (bytes.toString("base64url") !== raw) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const parsed = schema.safeParse(JSON.parse(bytes.toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -10,6 +10,8 @@ import { getPrisma } from "@/lib/db/client";
 import { encodeCursor } from "@/lib/cursor";
 import { ApiError } from "@/lib/api/errors";
 import { allBorrowers, listBorrowers } from "@/features/borrowers/data";
+import { listAuditEvents } from "@/features/audit/data";
+import { auditQuerySchema } from "@/features/audit/schema";
 import { borrowerListQuerySchema, SORT_FIELDS, type BorrowerListItem, type SortField } from "@/features/borrowers/schema";
 import { setLimit } from "@/features/limit-changes/mutations";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
@@ -109,5 +111,25 @@ describe(`borrowers keyset pagination on ${backend}`, () => {
     expect(borrowerListQuerySchema.safeParse({ month: "2005-13" }).success).toBe(false);
     expect(borrowerListQuerySchema.safeParse({ cursor: "a b" }).success).toBe(false);
     expect(borrowerListQuerySchema.safeParse({ page: "201", pageSize: "50" }).success).toBe(false);
+  });
+
+  it("pages the audit trail newest first by cursor, every event once, and refuses a tampered cursor", async () => {
+    const prisma = await getPrisma();
+    const total = await prisma.auditEvent.count();
+    expect(total).toBeGreaterThan(20); // the limit changes of the walks above are audited
+    const seqs: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listAuditEvents(auditQuerySchema.parse({ pageSize: "7", ...(cursor ? { cursor } : {}) }));
+      expect(page).toMatchObject({ total, totalIsEstimate: false });
+      seqs.push(...page.items.map((e) => e.seq));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(new Set(seqs).size).toBe(total);
+    const status = (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof ApiError ? e.status : 500));
+    for (const bad of [encodeCursor({ seq: "1" }), encodeCursor({ seq: 0 }), encodeCursor({ s: "id" }), "eyJzZXEiOjF9x"]) {
+      expect(await status(listAuditEvents(auditQuerySchema.parse({ cursor: bad }))), bad).toBe(400);
+    }
   });
 });
