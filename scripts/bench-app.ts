@@ -49,7 +49,21 @@ async function prepare(size: (typeof SIZES)[number]) {
     if (r.status !== 0) throw new Error("scale:seed failed");
   }
   await migrateAndSeed({ log: () => undefined }); // migrations (and the real seed when empty), as npm start does
+  await forgetEarlierBenchRuns();
   await closeDb();
+}
+
+/**
+ * A second policy run of the same version and month creates nothing, so the pending proposals and
+ * the runs an earlier bench:app left in this BENCH database are removed first (nothing was decided).
+ */
+async function forgetEarlierBenchRuns() {
+  const db = await getDb();
+  await db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" IN (SELECT "id" FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL)`);
+    await tx.$executeRawUnsafe(`DELETE FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "AdjustmentDecision" d WHERE d."adjustmentId" = "Adjustment"."id")`);
+    await tx.$executeRawUnsafe(`DELETE FROM "PolicyRun" r WHERE NOT EXISTS (SELECT 1 FROM "Adjustment" a WHERE a."policyRunId" = r."id")`);
+  }, { timeout: 600_000 });
 }
 
 /** Limit changes through the one write path, as approvals make them; the next preview must see them. */

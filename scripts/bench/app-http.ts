@@ -44,7 +44,7 @@ export class Client {
 
   /** `runs` timed calls after `warmups` untimed ones: p50 and p95 (nearest rank). */
   async time(path: string, opts: { runs?: number; warmups?: number; method?: string; body?: unknown } = {}): Promise<Timing> {
-    const { runs = 7, warmups = 1 } = opts;
+    const { runs = 7, warmups = 2 } = opts;
     let last = { status: 0, bytes: 0 };
     for (let k = 0; k < warmups; k++) last = await this.call(path, opts);
     const ms: number[] = [];
