@@ -50,6 +50,8 @@ async function prepare(size: (typeof SIZES)[number]) {
   }
   await migrateAndSeed({ log: () => undefined }); // migrations (and the real seed when empty), as npm start does
   await forgetEarlierBenchRuns();
+  // Fresh statistics, as autovacuum keeps them (the shared PostgreSQL 15 here runs with autovacuum off).
+  await (await getDb()).sql.exec("ANALYZE");
   await closeDb();
 }
 
