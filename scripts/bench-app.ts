@@ -98,7 +98,14 @@ async function pollJob(client: Client, jobId: string) {
 /** One timed call whose answer may be a 202 + job: timed until the job has finished. */
 async function timeAction(client: Client, p: string, body: unknown): Promise<{ timing: Timing | null; json: Record<string, unknown> | null; note?: string }> {
   const t = performance.now();
-  const res = await client.call(p, { method: "POST", body });
+  let res: Awaited<ReturnType<Client["call"]>>;
+  try {
+    res = await client.call(p, { method: "POST", body });
+  } catch (err) {
+    // Node's fetch gives up when no response headers arrive within 300 s.
+    const s = ((performance.now() - t) / 1000).toFixed(0);
+    return { timing: null, json: null, note: `no answer after ${s} s (${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : err}): > ${s} s` };
+  }
   if (res.status === 404 || res.status === 405) return { timing: null, json: null, note: "n/a (no such endpoint on this build)" };
   let json = res.json as Record<string, unknown> | null;
   if (res.status === 202 && typeof json?.jobId === "string") json = { ...json, job: await pollJob(client, json.jobId) };
