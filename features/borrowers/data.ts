@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getDb, getPrisma } from "@/lib/db/client";
 import { cappedCount, type Count } from "@/lib/db/count";
 import { Prisma } from "@/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
@@ -57,12 +57,14 @@ type Row = Omit<BorrowerListItem, "id" | "availableCredit"> & { borrowerId: numb
 const toItem = ({ borrowerId, ...rest }: Row): BorrowerListItem => ({ id: borrowerId, ...rest, availableCredit: rest.limit - rest.balance });
 
 async function pageRows(q: BorrowerListQuery, month: string | null, after: BorrowerCursor | null, take: number, offset = 0): Promise<BorrowerListItem[]> {
-  const prisma = await getPrisma();
   const cause = month ? Prisma.sql`NULL::text` : Prisma.sql`"tierChangeCause"`;
-  const rows = await prisma.$queryRaw<Row[]>`
+  const query = Prisma.sql`
     SELECT "borrowerId", "month", "score", "pd", "tier"::text AS "tier", "previousTier"::text AS "previousTier", ${cause} AS "tierChangeCause",
            "limit", "balance", "utilization"
     ${fromWhere(q, month, after)} ${orderBy(q)} LIMIT ${take} OFFSET ${offset}`;
+  // Straight through pg (int4 and float8 arrive as numbers): Prisma's raw-result conversion cost
+  // more than the query itself for the export's 5,000-row batches.
+  const rows = await (await getDb()).sql.query<Row>(query.text, query.values);
   return rows.map(toItem);
 }
 
