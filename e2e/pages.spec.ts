@@ -185,7 +185,7 @@ test.describe("pages", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     const csv = await readFile(await download.path(), "utf8");
     const [header, ...lines] = csv.trim().split(/\r?\n/);
-    expect(header).toBe("id,month,score,pd,tier,previousTier,limit,balance,utilization");
+    expect(header).toBe("id,month,score,pd,tier,previousTier,tierChangeCause,limit,balance,utilization,availableCredit");
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines.slice(0, 200)) {
       const cells = line.split(",");

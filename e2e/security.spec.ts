@@ -129,7 +129,7 @@ test("protected attributes: per borrower for ADMIN and AUDITOR only, never in th
     const one = await (await page.request.get("/api/v1/borrowers/1")).json();
     expect(one.protectedAttributes ?? null, role).toEqual(shown ? { sex: 2, education: 2, marriage: 1, age: 24 } : null);
     const csv = await (await page.request.get("/api/v1/borrowers?format=csv&q=1")).text();
-    expect(csv.split("\n")[0], role).toBe("id,month,score,pd,tier,previousTier,limit,balance,utilization");
+    expect(csv.split("\n")[0], role).toBe("id,month,score,pd,tier,previousTier,tierChangeCause,limit,balance,utilization,availableCredit");
   }
 });
 

@@ -10,6 +10,7 @@ import { TiersByMonthChart } from "@/features/overview/components/tiers-by-month
 import { TierChanges } from "@/features/overview/components/tier-changes";
 import { formatMonthLong } from "@/lib/format";
 import { MonitoringAlerts } from "@/features/monitoring/components/monitoring-alerts";
+import { ReevaluatedLine } from "@/features/imports/components/reevaluated-line";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Overview" };
@@ -23,6 +24,7 @@ export default async function OverviewPage() {
     <>
       <PageHeader title="Overview" description={month ? `Portfolio as scored in ${month}.` : "No scores have been imported yet."} />
       <div className="space-y-5">
+        <ReevaluatedLine />
         <KpiGrid overview={overview} />
         <MonitoringAlerts />
         <div className="grid gap-5 lg:grid-cols-2">

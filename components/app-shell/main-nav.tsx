@@ -14,6 +14,7 @@ const LINKS: ReadonlyArray<{ href: string; label: string; permission?: Permissio
   { href: "/model", label: "Model" },
   { href: "/policies", label: "Policies" },
   { href: "/audit", label: "Audit", permission: "audit:read" },
+  { href: "/imports", label: "Imports", permission: "data:import" },
   { href: "/admin/tokens", label: "Tokens", permission: "users:manage" },
 ];
 

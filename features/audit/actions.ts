@@ -33,5 +33,12 @@ export const AUDIT_ACTIONS = [
   "settings.updated",
   "token.created",
   "token.revoked",
+  "import.received",
+  "import.applied",
+  "import.rejected",
+  "model.candidate_created",
+  "model.candidate_approved",
+  "model.candidate_rejected",
+  "scores.recomputed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

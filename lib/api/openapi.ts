@@ -4,6 +4,11 @@
 // route file is missing here or a key does not match its file's path.
 import { z } from "zod";
 import type { RouteHandler, RouteSpec } from "./route";
+import * as r_imports from "@/app/api/v1/imports/route";
+import * as r_model_versions from "@/app/api/v1/model/versions/route";
+import * as r_model_versions_approve from "@/app/api/v1/model/versions/[version]/approve/route";
+import * as r_model_versions_reject from "@/app/api/v1/model/versions/[version]/reject/route";
+import * as r_imports_id from "@/app/api/v1/imports/[id]/route";
 import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve/route";
 import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
 import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
@@ -54,6 +59,11 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/audit/verify": r_audit_verify,
   "/api/v1/borrowers/{id}": r_borrowers_id,
   "/api/v1/jobs/{id}": r_jobs_id,
+  "/api/v1/imports": r_imports,
+  "/api/v1/imports/{id}": r_imports_id,
+  "/api/v1/model/versions": r_model_versions,
+  "/api/v1/model/versions/{version}/approve": r_model_versions_approve,
+  "/api/v1/model/versions/{version}/reject": r_model_versions_reject,
   "/api/v1/borrowers": r_borrowers,
   "/api/v1/limit-changes": r_limit_changes,
   "/api/v1/model": r_model,

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { monthsSinceDelay, statusesForDelay } from "./columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./columns-cache";
 import { applyStaticChunks, chunksFromRows, columnsFromChunks, indexColumns } from "./column-chunks";
+import { previewPolicy } from "./preview";
+import { DEFAULT_POLICY } from "@/features/policy/defaults";
 
 type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
 
@@ -55,6 +57,17 @@ describe("PortfolioColumnsCache", () => {
     expect(await cache.get()).toBe(cols);
     expect(cache.last).toMatchObject({ kind: "delta", rows: 0 });
     expect(db.reads.cold).toBe(1);
+  });
+
+  it("a preview after a delta sees the new values (the cached before-figures follow the revision)", async () => {
+    const db = fakeSource([row(1, 700, 10_000), row(2, 500, 20_000), row(3, 600, 30_000)]);
+    const cache = new PortfolioColumnsCache(db.source);
+    const before = previewPolicy(await cache.get(), DEFAULT_POLICY, DEFAULT_POLICY);
+    expect(before.exposure.before).toBe(60_000);
+    db.change(2, { limit: 45_000, score: 720 });
+    const after = previewPolicy(await cache.get(), DEFAULT_POLICY, DEFAULT_POLICY);
+    expect(after.exposure.before).toBe(85_000);
+    expect(after.tiers.before).toEqual({ LOW: 2, MEDIUM: 1, HIGH: 0 });
   });
 
   it("reloads in full when a borrower it does not hold appears", async () => {

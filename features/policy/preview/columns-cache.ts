@@ -76,6 +76,7 @@ export class PortfolioColumnsCache {
   }
 
   private apply(c: PortfolioColumns, rows: ColumnRow[]) {
+    if (rows.length) c.revision++; // the preview's cached "before" figures are stale now
     for (const r of rows) {
       const i = this.indexOf(r.id);
       c.score[i] = r.score;

@@ -26,6 +26,8 @@ export type PortfolioColumns = {
   sex: Uint8Array;
   /** 0:<25, 1:25–34, 2:35–44, 3:45–54, 4:55+; fairness only. */
   ageBand: Uint8Array;
+  /** Bumped by whoever changes values in place (the columns cache's deltas), so derived figures are recomputed. */
+  revision: number;
 };
 
 /** monthsSinceDelay of a borrower with no delayed month in the history. */
@@ -87,6 +89,7 @@ export function allocateColumns(n: number, month: string): PortfolioColumns {
     outcome: new Uint8Array(n),
     sex: new Uint8Array(n),
     ageBand: new Uint8Array(n),
+    revision: 0,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the preview needs that no policy changes: counts per score (tiers and migration come from
- * these, not from a pass over borrowers) and the "before" sums. Computed once per columns object
- * and cached, so columns must not be mutated after their first preview.
+ * these, not from a pass over borrowers) and the "before" sums. Cached per columns object and
+ * revision: the columns cache changes values in place and bumps `revision`, and the next preview
+ * recomputes them (one pass, the same order as the preview itself).
  */
 import type { PortfolioColumns } from "./columns";
 
@@ -23,11 +24,13 @@ export type PortfolioStats = {
   byAgeBand: Int32Array;
 };
 
-const cache = new WeakMap<PortfolioColumns, PortfolioStats>();
+const cache = new WeakMap<PortfolioColumns, { revision: number; stats: PortfolioStats }>();
 
 export function portfolioStats(cols: PortfolioColumns): PortfolioStats {
-  let stats = cache.get(cols);
-  if (!stats) cache.set(cols, (stats = computeStats(cols)));
+  const hit = cache.get(cols);
+  if (hit && hit.revision === cols.revision) return hit.stats;
+  const stats = computeStats(cols);
+  cache.set(cols, { revision: cols.revision, stats });
   return stats;
 }
 
