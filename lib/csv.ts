@@ -14,15 +14,41 @@ export function csvCell(v: unknown): string | number | boolean {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+const cells = (rows: object[], columns: readonly string[]) => rows.map((r) => Object.fromEntries(columns.map((c) => [c, csvCell((r as Record<string, unknown>)[c])])));
+
 /** CSV with a header row; every cell goes through `csvCell`. */
 export function toCsv(rows: object[], columns: readonly string[]): string {
-  return stringify(
-    rows.map((r) => Object.fromEntries(columns.map((c) => [c, csvCell((r as Record<string, unknown>)[c])]))),
-    { header: true, columns: [...columns] },
-  );
+  return stringify(cells(rows, columns), { header: true, columns: [...columns] });
 }
 
-export function csvResponse(body: string, filename: string) {
+/**
+ * The same CSV, streamed: a header, then each batch as it arrives (the caller's generator reads the
+ * next keyset batch only when the client has taken the previous one), so memory stays constant
+ * however many rows match. An error after the header has gone out can only cut the download short.
+ */
+export function csvStreamResponse(batches: AsyncIterable<object[]>, columns: readonly string[], filename: string) {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let header = true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) {
+        if (header) controller.enqueue(encoder.encode(stringify([], { header: true, columns: [...columns] })));
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(stringify(cells(next.value, columns), { header, columns: [...columns] })));
+      header = false;
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return csvResponse(body, filename);
+}
+
+export function csvResponse(body: string | ReadableStream<Uint8Array>, filename: string) {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

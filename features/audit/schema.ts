@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "./actions";
-import { queryInt32, safeText } from "@/lib/api/input";
+import { INT32_MAX, queryInt32, safeText } from "@/lib/api/input";
+import { cursorParam } from "@/lib/cursor";
 
 const date = z.iso.date().or(z.iso.datetime({ offset: true }));
 
@@ -16,7 +17,9 @@ export const auditQuerySchema = z
   borrowerId: queryInt32().positive().optional(),
   /** Log-in and log-out events are left out unless asked for (issue 11 §6). */
   logins: z.enum(["include", "exclude"]).default("exclude"),
-  page: queryInt32().min(1).default(1),
+  /** nextCursor of the previous answer (newest first: the next page holds older events). */
+  cursor: cursorParam().optional(),
+  page: queryInt32().min(1).max(200).default(1),
   pageSize: queryInt32().min(1).max(500).default(50),
   format: z.enum(["json", "csv"]).default("json"),
   })
@@ -26,5 +29,9 @@ export const auditQuerySchema = z
     path: ["from"],
     message: "must be on or before the to-date",
     when: () => true,
-  });
+  })
+  .refine((q) => !(q?.cursor && q.page > 1), { path: ["page"], message: "give either page or cursor, not both", when: () => true });
+
+/** An audit cursor: the last event's seq (events are listed newest first). */
+export const auditCursorSchema = z.strictObject({ seq: z.number().int().min(1).max(INT32_MAX) });
 export type AuditQuery = z.output<typeof auditQuerySchema>;

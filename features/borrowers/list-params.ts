@@ -3,8 +3,9 @@
 // are the same query. Pure functions: used by the server page and the client table.
 import type { SortField } from "./schema";
 
-export const FILTER_KEYS = ["tier", "minScore", "maxScore", "changed", "minUtil", "maxUtil", "q"] as const;
-export const VIEW_KEYS = ["sort", "order", "page", "pageSize"] as const;
+export const FILTER_KEYS = ["month", "tier", "minScore", "maxScore", "changed", "minUtil", "maxUtil", "q"] as const;
+// `cursor` = the page (keyset); `page` still works for shallow pages (old links).
+export const VIEW_KEYS = ["sort", "order", "page", "pageSize", "cursor"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50; // the API's default
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -37,6 +38,7 @@ export function readView(params: ParamSource) {
     order: params.get("order") === "desc" ? ("desc" as const) : ("asc" as const),
     page: Number.isInteger(page) && page > 0 ? page : 1,
     pageSize: Number.isInteger(pageSize) && pageSize > 0 ? pageSize : DEFAULT_PAGE_SIZE,
+    cursor: params.get("cursor") || null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TIERS } from "@/features/policy/schema";
-import { queryInt32, safeText } from "@/lib/api/input";
+import { INT32_MAX, queryInt32, safeText } from "@/lib/api/input";
+import { cursorParam } from "@/lib/cursor";
 
 export const SORT_FIELDS = ["id", "score", "pd", "tier", "limit", "balance", "utilization"] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -20,6 +21,10 @@ export const borrowerListQuerySchema = z
     q: safeText().trim().regex(/^\d{1,9}$/, "must be a borrower ID (digits only)").optional(),
     sort: z.enum(SORT_FIELDS).default("id"),
     order: z.enum(["asc", "desc"]).default("asc"),
+    // Any scored month from the Score history ("2005-07"); absent = the current state.
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month YYYY-MM").optional(),
+    /** nextCursor of the previous answer (keyset paging); `page` is for shallow pages only. */
+    cursor: cursorParam().optional(),
     page: int(1, 1_000_000).default(1),
     pageSize: int(1, 500).default(50),
     format: z.enum(["json", "csv"]).default("json"),
@@ -31,7 +36,26 @@ export const borrowerListQuerySchema = z
     if (q.minUtil != null && q.maxUtil != null && q.minUtil > q.maxUtil) {
       ctx.addIssue({ code: "custom", path: ["minUtil"], message: "must not exceed maxUtil" });
     }
+    if (q.cursor && q.page > 1) ctx.addIssue({ code: "custom", path: ["page"], message: "give either page or cursor, not both" });
+    // OFFSET costs grow with the page number: deep pages go through the cursor.
+    if ((q.page - 1) * q.pageSize >= MAX_OFFSET) ctx.addIssue({ code: "custom", path: ["page"], message: `pages start at most ${MAX_OFFSET.toLocaleString("en-US")} rows deep: follow nextCursor` });
   });
+
+/** Deepest row a `page` may start at (OFFSET); anything deeper pages through `cursor`. */
+export const MAX_OFFSET = 10_000;
+
+/**
+ * What a borrowers cursor holds: the sort (and month) it was made for and the last row's key
+ * (sort value, borrower id). The list is in that key order, both parts in the same direction.
+ */
+export const borrowerCursorSchema = z.strictObject({
+  s: z.enum(SORT_FIELDS),
+  o: z.enum(["asc", "desc"]),
+  m: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).nullable(),
+  v: z.union([z.number().finite(), z.enum(TIERS)]),
+  id: z.number().int().min(1).max(INT32_MAX),
+});
+export type BorrowerCursor = z.infer<typeof borrowerCursorSchema>;
 
 export type BorrowerListQuery = z.output<typeof borrowerListQuerySchema>;
 
@@ -101,9 +125,14 @@ export const borrowerListItemSchema = z.object({
   availableCredit: z.number().int(),
 });
 export const borrowerListResponseSchema = z.object({
+  /** Exact up to COUNT_EXACT_LIMIT matching rows (or from the maintained summary), else the planner's estimate. */
   total: z.number().int(),
+  totalIsEstimate: z.boolean(),
+  month: z.string().nullable(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
   items: z.array(borrowerListItemSchema),
 });
 export const reasonCodeSchema = z.object({ code: z.string(), text: z.string(), pointsLost: z.number() });

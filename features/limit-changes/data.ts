@@ -18,6 +18,18 @@ export async function limitChangeFeed(after: string | undefined, limit: number) 
   return { items, nextCursor: items.length ? String(items[items.length - 1].seq) : (after ?? null) };
 }
 
+/** Every change after the cursor, in seq order, in batches (the streamed CSV of the feed). */
+export async function* limitChangeBatches(after: string | undefined, batch = 5_000) {
+  const prisma = await getPrisma();
+  let seq = after ? Number(after) : 0;
+  for (;;) {
+    const rows = await prisma.limitChange.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: "asc" }, take: batch });
+    if (rows.length) yield rows.map(limitChangeView);
+    if (rows.length < batch) return;
+    seq = rows[rows.length - 1].seq;
+  }
+}
+
 /** A borrower's limit history, notices, appeals and pending proposal (for the borrower page). */
 export async function borrowerLimitHistory(borrowerId: number, now: Date) {
   const prisma = await getPrisma();

@@ -91,7 +91,10 @@ export function dbColumnsSource(): ColumnsSource {
       const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
       const index = indexColumns(columns);
       // A borrower inserted between the two snapshots: read its static columns again, after the state.
-      if (applyStaticChunks(columns, index, await staticLoad) < columns.n) applyStaticChunks(columns, index, await statics(maxId));
+      // Id ranges without borrowers (the scale portfolio's ids start at 100,000,001) come back as
+      // empty chunks whose columns are NULL: skip them, as the state chunks are skipped.
+      const nonEmpty = (cs: StaticChunk[]) => cs.filter((c) => c.n);
+      if (applyStaticChunks(columns, index, nonEmpty(await staticLoad)) < columns.n) applyStaticChunks(columns, index, nonEmpty(await statics(maxId)));
       return { version, columns, index };
     },
     changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),

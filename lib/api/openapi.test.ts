@@ -47,7 +47,7 @@ describe("OpenAPI document (issue 9 §12)", () => {
     const doc = openApiDocument();
     const list = (doc.paths["/api/v1/borrowers"] as { get: { parameters: Array<{ name: string; required: boolean }> } }).get;
     expect(list.parameters.map((p) => p.name)).toEqual(
-      ["tier", "minScore", "maxScore", "changed", "minUtil", "maxUtil", "q", "sort", "order", "page", "pageSize", "format"],
+      ["tier", "minScore", "maxScore", "changed", "minUtil", "maxUtil", "q", "sort", "order", "month", "cursor", "page", "pageSize", "format"],
     );
     expect(list.parameters.every((p) => !p.required)).toBe(true);
     const one = (doc.paths["/api/v1/borrowers/{id}"] as { get: { parameters: Array<{ name: string; in: string; required: boolean }> } }).get;

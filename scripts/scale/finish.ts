@@ -36,4 +36,7 @@ export async function finishScalePortfolio(input: { model: ScoreModel; policy: P
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },
   );
+  // The load analysed the COPY tables; BorrowerState was derived after it. Without statistics the
+  // planner guesses ~0.2 % for `tier = 'HIGH'` (22 %) and sorts 100 k rows per keyset batch (1 s each).
+  await prisma.$executeRawUnsafe(`ANALYZE "BorrowerState"`);
 }

@@ -10,6 +10,8 @@ import { getPrisma } from "@/lib/db/client";
 import { loadScalePortfolio } from "@/scripts/scale/load";
 import { finishScalePortfolio } from "@/scripts/scale/finish";
 import { SYNTHETIC_ID_BASE, syntheticBorrower } from "@/scripts/scale/synthetic";
+import { dbColumnsSource } from "@/features/policy/data";
+import { PortfolioColumnsCache } from "@/features/policy/preview/columns-cache";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 
 const N = 3_000;
@@ -67,5 +69,10 @@ describe(`scale seed on ${backend}`, () => {
     expect(await prisma.scoreModel.count({ where: { active: true } })).toBe(1);
     await expect(loadScalePortfolio({ url: db.url!, base, borrowers: 10, seed: SEED, model, cutoffs: DEFAULT_POLICY.cutoffs, log: () => undefined })).rejects.toThrow(/already has borrowers/);
     expect(await prisma.borrower.count()).toBe(N);
+  });
+
+  it("loads the preview columns of a portfolio whose ids start at 100,000,001 (empty id ranges before it)", async () => {
+    const columns = await new PortfolioColumnsCache(dbColumnsSource()).get();
+    expect(columns.n).toBe(N);
   });
 });

@@ -33,6 +33,9 @@ export default async function BorrowersPage({ searchParams }: { searchParams: Se
 async function firstPage(query: string): Promise<InitialBorrowerPage> {
   const parsed = borrowerListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(query)));
   if (!parsed.success || parsed.data.format !== "json") return null;
-  const { total, page, pageSize, items } = await listBorrowers(parsed.data);
-  return { query, data: { total, page, pageSize, items }, fetchedAt: Date.now() };
+  try {
+    return { query, data: await listBorrowers(parsed.data), fetchedAt: Date.now() };
+  } catch {
+    return null; // a stale cursor or a month without scores: the client shows the API's 400/404
+  }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { useCallback, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/button";
 import { cn } from "@/components/cn";
 import { Field, Input, Select } from "@/components/field";
@@ -11,12 +11,12 @@ import { formatInt } from "@/lib/format";
 import { listQueryString } from "@/features/borrowers/list-params";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { formatDateTime } from "@/features/adjustments/components/display";
-import { Pager } from "@/components/pager";
+import { CursorPager, formatTotal, useCursorStack } from "@/components/cursor-pager";
 import { readPage, useUrlParams } from "@/features/adjustments/components/use-url-params";
 import { AuditDiff } from "./audit-diff";
 
 const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "borrowerId", "from", "to", "logins"] as const;
-const KEYS = [...FILTER_KEYS, "page", "pageSize"] as const;
+const KEYS = [...FILTER_KEYS, "page", "pageSize", "cursor"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 const PAGE_SIZES = [25, 50, 100, 200] as const;
 const DEFAULT_PAGE_SIZE = 50;
@@ -36,7 +36,7 @@ export type AuditEventView = {
   ip: string | null;
   hash: string;
 };
-type AuditPage = { total: number; page: number; pageSize: number; items: AuditEventView[] };
+type AuditPage = { total: number; totalIsEstimate: boolean; page: number; pageSize: number; nextCursor: string | null; items: AuditEventView[] };
 
 /** The audit log: filters in the URL, a page of events, and a CSV of everything matching. */
 export function AuditExplorer({ actions }: { actions: readonly string[] }) {
@@ -51,13 +51,16 @@ export function AuditExplorer({ actions }: { actions: readonly string[] }) {
     staleTime: 0,
   });
   const items = error ? [] : data?.items;
+  const cursor = searchParams.get("cursor") || null;
+  const go = useCallback((c: string | null) => update({ cursor: c, page: null }), [update]);
+  const pager = useCursorStack(listQueryString(searchParams, [...FILTER_KEYS, "pageSize"]), cursor, go);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, String(form.get(k) ?? "").trim()])), page: null });
+    update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, String(form.get(k) ?? "").trim()])), page: null, cursor: null });
   }
-  const clear = () => update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, null])), page: null });
+  const clear = () => update({ ...Object.fromEntries(FILTER_KEYS.map((k) => [k, null])), page: null, cursor: null });
   const value = (k: FilterKey) => searchParams.get(k) ?? "";
 
   return (
@@ -113,7 +116,7 @@ export function AuditExplorer({ actions }: { actions: readonly string[] }) {
       </form>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="min-h-5 text-xs text-slate-600">
-          {isFetching ? "Loading audit events…" : data ? `Showing ${formatInt(data.items.length)} of ${formatInt(data.total)}` : ""}
+          {isFetching ? "Loading audit events…" : data ? `Showing ${formatInt(data.items.length)} of ${formatTotal(data.total, data.totalIsEstimate, "event")}` : ""}
         </p>
         <a href={`/api/v1/audit?${filters ? `${filters}&` : ""}format=csv`} download="audit.csv" className={buttonClasses("secondary")}>
           Export CSV
@@ -174,14 +177,18 @@ export function AuditExplorer({ actions }: { actions: readonly string[] }) {
           </tbody>
         </Table>
       </TableShell>
-      <Pager
-        page={page}
+      <CursorPager
         pageSize={pageSize}
         total={error ? 0 : data?.total}
+        totalIsEstimate={data?.totalIsEstimate}
         noun="event"
         sizes={PAGE_SIZES}
-        onPage={(p) => update({ page: p > 1 ? p : null })}
-        onPageSize={(size) => update({ pageSize: size, page: null })}
+        pageNumber={cursor ? pager.pageNumber : page}
+        hasPrevious={Boolean(cursor) || page > 1}
+        nextCursor={isPlaceholderData || error ? null : data?.nextCursor}
+        onNext={pager.next}
+        onPrevious={() => (cursor ? pager.previous() : update({ page: null }))}
+        onPageSize={(size) => update({ pageSize: size, page: null, cursor: null })}
       />
     </div>
   );

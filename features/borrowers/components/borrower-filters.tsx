@@ -30,7 +30,7 @@ export function BorrowerFilters({ params, onApply }: Props) {
 
   return (
     <form role="search" aria-label="Filter borrowers" onSubmit={handleSubmit} className="rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-9">
         <Field id="f-q" label="Borrower ID">
           <Input id="f-q" name="q" inputMode="numeric" pattern="[0-9]*" autoComplete="off" defaultValue={params.get("q") ?? ""} placeholder="e.g. 1042" />
         </Field>
@@ -62,6 +62,10 @@ export function BorrowerFilters({ params, onApply }: Props) {
         </Field>
         <Field id="f-max-util" label="Max utilisation (%)">
           <Input id="f-max-util" name="maxUtil" type="number" min={0} step="any" defaultValue={ratioToPercentInput(params.get("maxUtil"))} />
+        </Field>
+        <Field id="f-month" label="Scores of month">
+          {/* Empty = now (the current state); a month lists that month's scores from the history. */}
+          <Input id="f-month" name="month" type="month" defaultValue={params.get("month") ?? ""} />
         </Field>
         <div className="flex items-end gap-2">
           <Button type="submit" variant="primary">

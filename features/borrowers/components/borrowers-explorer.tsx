@@ -4,11 +4,11 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect } from "react";
 import { buttonClasses } from "@/components/button";
 import type { SortField } from "../schema";
-import { csvExportHref, filterQueryString, LAST_LIST_QUERY_KEY, listQueryString, PAGE_SIZES, readView, type FilterKey } from "../list-params";
+import { csvExportHref, FILTER_KEYS, filterQueryString, LAST_LIST_QUERY_KEY, listQueryString, PAGE_SIZES, readView, type FilterKey } from "../list-params";
 import { useBorrowerList, type InitialBorrowerPage } from "./use-borrower-list";
 import { BorrowerFilters } from "./borrower-filters";
 import { BorrowersTable } from "./borrowers-table";
-import { Pager } from "@/components/pager";
+import { CursorPager, formatTotal, useCursorStack } from "@/components/cursor-pager";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 
 /** Borrowers list: URL state → API query → table. Every control writes to the URL only (replace, not push). */
@@ -39,10 +39,15 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
     [pathname, searchParams],
   );
 
-  const onApply = (filters: Record<FilterKey, string>) => update({ ...filters, page: null });
+  const onApply = (filters: Record<FilterKey, string>) => update({ ...filters, page: null, cursor: null });
   const onSort = (field: SortField) =>
-    update({ sort: field, order: field === view.sort && view.order === "asc" ? "desc" : "asc", page: null });
-  const pageCount = data ? Math.max(1, Math.ceil(data.total / view.pageSize)) : view.page;
+    update({ sort: field, order: field === view.sort && view.order === "asc" ? "desc" : "asc", page: null, cursor: null });
+  const go = useCallback((cursor: string | null) => update({ cursor, page: null }), [update]);
+  const listKey = listQueryString(searchParams, [...FILTER_KEYS, "sort", "order", "pageSize"]);
+  const pager = useCursorStack(listKey, view.cursor, go);
+  // Page number for the table's state; "page" (old links) still counts for shallow pages.
+  const pageNumber = view.cursor ? (pager.pageNumber ?? 1) : view.page;
+  const pageCount = data ? Math.max(pageNumber, Math.ceil(data.total / view.pageSize)) : pageNumber;
 
   return (
     <div className="space-y-3">
@@ -50,7 +55,7 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
       <BorrowerFilters key={filterQueryString(searchParams)} params={searchParams} onApply={onApply} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="min-h-5 text-xs text-slate-600">
-          {isFetching ? "Loading borrowers…" : data ? `Showing ${data.items.length} of ${data.total.toLocaleString("en-US")}` : ""}
+          {isFetching ? "Loading borrowers…" : data ? `Showing ${data.items.length} of ${formatTotal(data.total, data.totalIsEstimate, "borrower")}${searchParams.get("month") && data.month ? ` (scores of ${data.month})` : ""}` : ""}
         </p>
         {canExport ? (
           <a href={csvExportHref(searchParams)} download="borrowers.csv" className={buttonClasses("secondary")}>
@@ -63,7 +68,7 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
         items={error ? [] : data?.items}
         sort={view.sort}
         order={view.order}
-        page={view.page}
+        page={pageNumber}
         pageSize={view.pageSize}
         pageCount={pageCount}
         stale={isPlaceholderData}
@@ -71,14 +76,18 @@ export function BorrowersExplorer({ initial, canExport }: { initial: InitialBorr
         emptyText={error ? "No rows to show: see the message above." : "No borrowers match these filters."}
         onSort={onSort}
       />
-      <Pager
-        page={view.page}
+      <CursorPager
         pageSize={view.pageSize}
         noun="borrower"
         sizes={PAGE_SIZES}
         total={error ? 0 : data?.total}
-        onPage={(page) => update({ page: page > 1 ? page : null })}
-        onPageSize={(size) => update({ pageSize: size, page: null })}
+        totalIsEstimate={data?.totalIsEstimate}
+        pageNumber={view.cursor ? pager.pageNumber : view.page}
+        hasPrevious={Boolean(view.cursor) || view.page > 1}
+        nextCursor={isPlaceholderData || error ? null : data?.nextCursor}
+        onNext={pager.next}
+        onPrevious={() => (view.cursor ? pager.previous() : update({ page: null }))}
+        onPageSize={(size) => update({ pageSize: size, page: null, cursor: null })}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/fetch-json";
 import type { BorrowerListItem } from "../schema";
 
-export type BorrowerPage = { total: number; page: number; pageSize: number; items: BorrowerListItem[] };
+export type BorrowerPage = { total: number; totalIsEstimate: boolean; month: string | null; page: number; pageSize: number; nextCursor: string | null; items: BorrowerListItem[] };
 /** A page rendered on the server for this exact query string, so the first paint has rows. */
 export type InitialBorrowerPage = { query: string; data: BorrowerPage; fetchedAt: number } | null;
 

@@ -6,7 +6,6 @@ import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
 import { getBorrower, protectedAttributesFor } from "@/features/borrowers/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getActivePolicy } from "@/features/policy/data";
-import { applyDueNow } from "@/features/limit-changes/mutations";
 import { limitOutlook } from "@/features/limit-changes/data";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
@@ -33,7 +32,6 @@ export default async function BorrowerPage({ params }: Props) {
   const actor = await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
-  await applyDueNow(); // a decrease whose date has passed is applied before the limit is shown
   const [borrower, active, protectedAttributes, outlook] = await Promise.all([
     getBorrower(parsed.data.id),
     getActivePolicy(),

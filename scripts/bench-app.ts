@@ -1,0 +1,205 @@
+// `npm run bench:app [-- --10m] [--sizes 30k,1m] [--no-policy-run]`: the whole app over real HTTP
+// (next start from the existing build + one worker, as `npm start` runs them) against the real
+// 30 k portfolio and the SYNTHETIC 1 M (and 10 M) scale portfolios, each in its own PostgreSQL
+// database (BENCH_APP_30K_URL, BENCH_APP_1M_URL, BENCH_APP_10M_URL; an empty 30 k database is
+// seeded from the real data, an empty scale database is loaded with `npm run scale:seed`).
+// Prints p50/p95 per call, the growth factor (1 M time / 30 k time) / 33 and the server's peak RSS;
+// writes bench-results/bench-app-<time>.json. The limit changes it makes stay in those bench databases.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { closeDb, getDb } from "@/lib/db/client";
+import { encodeCursor } from "@/lib/cursor";
+import { migrateAndSeed } from "./seed-lib";
+import { setLimit } from "@/features/limit-changes/mutations";
+import { Client, type Timing } from "./bench/app-http";
+import { rssSampler, startApp } from "./bench/app-server";
+import { formatTable } from "./bench/timing";
+
+const { values } = parseArgs({ options: { "10m": { type: "boolean" }, sizes: { type: "string" }, "no-policy-run": { type: "boolean" } } });
+const PG = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const withDb = (name: string) => Object.assign(new URL(PG), { pathname: `/${name}` }).toString();
+const SIZES = [
+  { key: "30k", borrowers: 30_000, url: process.env.BENCH_APP_30K_URL ?? withDb("limitdesk_bench_app_30k") },
+  { key: "1m", borrowers: 1_000_000, url: process.env.BENCH_APP_1M_URL ?? withDb("limitdesk_bench_app_1m") },
+  { key: "10m", borrowers: 10_000_000, url: process.env.BENCH_APP_10M_URL ?? withDb("limitdesk_bench_app_10m") },
+].filter((s) => (values.sizes ? values.sizes.split(",").includes(s.key) : s.key !== "10m" || values["10m"]));
+const PORT = Number(process.env.BENCH_APP_PORT ?? 3370);
+const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
+const log = (line: string) => console.log(line);
+
+type Row = { call: string; timing: Timing | null; note?: string };
+
+/** The database exists, is migrated and holds its portfolio (seeding it if empty). */
+async function prepare(size: (typeof SIZES)[number]) {
+  const admin = new URL(size.url);
+  const name = admin.pathname.slice(1);
+  admin.pathname = "/postgres";
+  spawnSync("psql", [admin.toString(), "-qc", `CREATE DATABASE "${name}"`], { stdio: "ignore" });
+  process.env.DATABASE_URL = size.url;
+  const db = await getDb();
+  const [{ n }] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Borrower'`);
+  const borrowers = n ? (await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Borrower"`))[0].n : 0;
+  await closeDb();
+  if (borrowers === 0 && size.key !== "30k") {
+    log(`${size.key}: loading the synthetic scale portfolio (npm run scale:seed)…`);
+    const r = spawnSync("npm", ["run", "scale:seed", "--", "--borrowers", String(size.borrowers)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: size.url } });
+    if (r.status !== 0) throw new Error("scale:seed failed");
+  }
+  await migrateAndSeed({ log: () => undefined }); // migrations (and the real seed when empty), as npm start does
+  await forgetEarlierBenchRuns();
+  // Fresh statistics, as autovacuum keeps them (the shared PostgreSQL 15 here runs with autovacuum off).
+  await (await getDb()).sql.exec("ANALYZE");
+  await closeDb();
+}
+
+/**
+ * A second policy run of the same version and month creates nothing, so the pending proposals and
+ * the runs an earlier bench:app left in this BENCH database are removed first (nothing was decided).
+ */
+async function forgetEarlierBenchRuns() {
+  const db = await getDb();
+  await db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" IN (SELECT "id" FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL)`);
+    await tx.$executeRawUnsafe(`DELETE FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "AdjustmentDecision" d WHERE d."adjustmentId" = "Adjustment"."id")`);
+    await tx.$executeRawUnsafe(`DELETE FROM "PolicyRun" r WHERE NOT EXISTS (SELECT 1 FROM "Adjustment" a WHERE a."policyRunId" = r."id")`);
+  }, { timeout: 600_000 });
+}
+
+/** Limit changes through the one write path, as approvals make them; the next preview must see them. */
+async function changeLimits(count: number) {
+  const db = await getDb();
+  const rows = await db.sql.query<{ borrowerId: number; limit: number }>(`SELECT "borrowerId", "limit" FROM "BorrowerState" ORDER BY random() LIMIT ${count}`);
+  for (let i = 0; i < rows.length; i += 100) {
+    await db.prisma.$transaction(async (tx) => {
+      for (const r of rows.slice(i, i + 100)) await setLimit(tx, { borrowerId: r.borrowerId, from: r.limit, to: r.limit + 10_000, cause: "APPROVAL", limitChangeId: null, ctx: { actor: null } });
+    }, { timeout: 120_000 });
+  }
+}
+
+/** A cursor halfway down the score-sorted list (what following nextCursor for half the list reaches). */
+async function deepCursor() {
+  const db = await getDb();
+  const [{ n }] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "BorrowerState"`);
+  const [row] = await db.sql.query<{ score: number; borrowerId: number }>(`SELECT "score", "borrowerId" FROM "BorrowerState" ORDER BY "score", "borrowerId" OFFSET ${Math.floor(n / 2)} LIMIT 1`);
+  return encodeCursor({ s: "score", o: "asc", m: null, v: row.score, id: row.borrowerId });
+}
+
+async function pollJob(client: Client, jobId: string) {
+  for (;;) {
+    const job = (await client.call(`/api/v1/jobs/${jobId}`)).json as { status: string } | null;
+    if (!job || job.status === "succeeded" || job.status === "failed") return job;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** One timed call whose answer may be a 202 + job: timed until the job has finished. */
+async function timeAction(client: Client, p: string, body: unknown): Promise<{ timing: Timing | null; json: Record<string, unknown> | null; note?: string }> {
+  const t = performance.now();
+  let res: Awaited<ReturnType<Client["call"]>>;
+  try {
+    res = await client.call(p, { method: "POST", body });
+  } catch (err) {
+    // Node's fetch gives up when no response headers arrive within 300 s.
+    const s = ((performance.now() - t) / 1000).toFixed(0);
+    return { timing: null, json: null, note: `no answer after ${s} s (${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : err}): > ${s} s` };
+  }
+  if (res.status === 404 || res.status === 405) return { timing: null, json: null, note: "n/a (no such endpoint on this build)" };
+  let json = res.json as Record<string, unknown> | null;
+  if (res.status === 202 && typeof json?.jobId === "string") json = { ...json, job: await pollJob(client, json.jobId) };
+  const ms = performance.now() - t;
+  return { timing: { p50: ms, p95: ms, runs: 1, status: res.status, bytes: res.bytes }, json };
+}
+
+async function benchSize(size: (typeof SIZES)[number]) {
+  await prepare(size);
+  process.env.DATABASE_URL = size.url;
+  const app = await startApp(size.url, PORT);
+  const rss = rssSampler(app.server.pid!);
+  rss.start(); // stopped (peak read) only after the app has stopped: the last sample is the peak
+  const rows: Row[] = [];
+  const add = (call: string, timing: Timing | null, note?: string) => {
+    rows.push({ call, timing, note });
+    log(`  ${size.key} ${call}: ${timing ? `p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (HTTP ${timing.status})` : note}`);
+  };
+  try {
+    const analyst = new Client(app.baseUrl);
+    await analyst.login("analyst@example.com", PASSWORD);
+    const admin = new Client(app.baseUrl);
+    await admin.login("admin@example.com", PASSWORD);
+    const policies = (await analyst.call("/api/v1/policies")).json as { items: Array<{ id: string; status: string; config: { cutoffs: { low: number; medium: number } } }> };
+    const active = policies.items.find((p) => p.status === "ACTIVE")!;
+    const draft = { policy: { ...active.config, cutoffs: { low: active.config.cutoffs.low + 10, medium: active.config.cutoffs.medium + 10 } } };
+
+    add("preview cold (first, loads the columns)", await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft, runs: 1, warmups: 0 }));
+    add("preview warm", await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft }));
+    add("overview", await analyst.time("/api/v1/overview"));
+    add("borrowers default", await analyst.time("/api/v1/borrowers"));
+    const [{ id: someId }] = ((await analyst.call("/api/v1/borrowers?sort=score&pageSize=1")).json as { items: Array<{ id: number }> }).items;
+    for (const [label, q] of [
+      ["filter tier=HIGH", "tier=HIGH"], ["filter score 600–700", "minScore=600&maxScore=700"], ["filter changed=up", "changed=up"],
+      ["filter util ≥ 90 %", "minUtil=0.9"], ["filter q=<id>", `q=${someId}`], ["filter month=2005-07", "month=2005-07"], ["filter tier=HIGH, sort=score", "tier=HIGH&sort=score&order=desc"],
+    ] as const) add(label, await analyst.time(`/api/v1/borrowers?${q}`));
+    for (const sort of ["score", "pd", "tier", "limit", "balance", "utilization"]) add(`sort=${sort} desc`, await analyst.time(`/api/v1/borrowers?sort=${sort}&order=desc`));
+    const cursor = await deepCursor();
+    add("deep cursor (half-way, sort=score)", await analyst.time(`/api/v1/borrowers?sort=score&cursor=${cursor}`));
+    add("borrower page (HTML)", await analyst.time(`/borrowers/${someId}`));
+    add("borrower API", await analyst.time(`/api/v1/borrowers/${someId}`));
+    const csvRss = rssSampler(app.server.pid!);
+    csvRss.start();
+    const csv = await analyst.time("/api/v1/borrowers?tier=HIGH&format=csv", { runs: 3, warmups: 0 });
+    const csvPeak = csvRss.stop();
+    add("CSV of tier HIGH (streamed)", csv);
+    rows[rows.length - 1].note = `${(csv.bytes / 1e6).toFixed(1)} MB, server peak RSS ${csvPeak} MB during the export`;
+    for (const n of [1, 1_000]) {
+      await changeLimits(n);
+      add(`preview after ${n.toLocaleString("en-US")} limit change${n > 1 ? "s" : ""}`, await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft, runs: 1, warmups: 0 }));
+    }
+    if (values["no-policy-run"]) add("policy run", null, "skipped (--no-policy-run)");
+    else {
+      const run = await timeAction(analyst, `/api/v1/policies/${active.id}/run`, {});
+      add("policy run", run.timing, run.note);
+      const runId = run.json?.runId;
+      const approve = typeof runId === "string" ? await timeAction(admin, `/api/v1/policy-runs/${runId}/approve`, {}) : { timing: null, note: "n/a (no run)" };
+      add("run approval", approve.timing, approve.note ?? (approve.timing && approve.timing.status >= 400 ? `HTTP ${approve.timing.status}` : undefined));
+    }
+    add("due-change job", null, "n/a (no endpoint starts limit-changes.apply-due on this build)");
+  } finally {
+    await app.stop().catch(() => undefined);
+    await closeDb();
+  }
+  return { size: size.key, borrowers: size.borrowers, peakRssMb: rss.stop(), rows };
+}
+
+if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("No production build: run `npm run build` first (bench:app serves the existing build).");
+  process.exit(1);
+}
+const load = [os.loadavg()];
+const results: Array<Awaited<ReturnType<typeof benchSize>>> = [];
+for (const size of SIZES) {
+  log(`— ${size.key}: ${size.url.replace(/:[^:@/]*@/, ":***@")}`);
+  results.push(await benchSize(size));
+  load.push(os.loadavg());
+}
+const base = results.find((r) => r.size === "30k");
+const header = ["call", "", ...results.flatMap((r) => [`${r.size} p50`, `${r.size} p95`]), ...results.filter((r) => r !== base).map((r) => `growth ${r.size}`)];
+const table = base!.rows.map((row, i) => [
+  row.call, "",
+  ...results.flatMap((r) => (r.rows[i]?.timing ? [`${r.rows[i].timing!.p50.toFixed(1)}`, `${r.rows[i].timing!.p95.toFixed(1)}`] : ["n/a", "n/a"])),
+  ...results.filter((r) => r !== base).map((r) => {
+    const a = base!.rows[i].timing, b = r.rows[i]?.timing;
+    return a && b ? ((b.p50 / a.p50) / Math.round(r.borrowers / base!.borrowers)).toFixed(3) : "n/a";
+  }),
+]);
+log(`\nbench:app — times in ms over HTTP; growth = (size time / 30 k time) / (size / 30 k); 1 = linear, ≈ 0.03 = flat`);
+log(formatTable(header, table));
+for (const r of results) log(`peak RSS of the server (${r.size}): ${r.peakRssMb} MB`);
+for (const r of results) for (const row of r.rows) if (row.note && row.timing) log(`${r.size} ${row.call}: ${row.note}`);
+log(`load average (1/5/15 min) at start and after each size: ${load.map((l) => l.map((x) => x.toFixed(2)).join("/")).join(" → ")}`);
+mkdirSync("bench-results", { recursive: true });
+const file = path.join("bench-results", `bench-app-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, load, results }, null, 2));
+log(`written ${file}`);
