@@ -3,10 +3,11 @@ import { cn } from "./cn";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost";
 
+// A disabled button must look disabled (issue 11 §6): grey fill and text, no hover change.
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-700/70",
-  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-slate-300 disabled:text-slate-600",
+  secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:bg-slate-100 disabled:text-slate-500 disabled:ring-slate-200",
+  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-500 disabled:hover:bg-transparent",
 };
 
 /** Classes for anything that should look like a button (also used on links). */

@@ -10,7 +10,7 @@ export function Stat({ label, value, hint }: { label: ReactNode; value: ReactNod
   return (
     <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
       <dt className="text-xs font-medium text-slate-600">{label}</dt>
-      <dd className="mt-1 text-base font-semibold text-slate-900 tabular-nums wrap-anywhere sm:text-lg">{value}</dd>
+      <dd className="mt-1 text-base font-semibold whitespace-nowrap text-slate-900 tabular-nums sm:text-lg">{value}</dd>
       {hint ? <dd className="mt-0.5 text-xs text-slate-600">{hint}</dd> : null}
     </div>
   );

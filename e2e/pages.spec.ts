@@ -136,7 +136,13 @@ test.describe("pages", () => {
     await loginAs("AUDITOR");
     await page.goto("/borrowers/1");
     await expect(page.getByRole("heading", { level: 1, name: "Borrower 1" })).toBeVisible();
-    await expect(page.getByText("Defaulted in Oct 2005")).toBeVisible();
+    // Decision-first figures; the outcome is hindsight, in its own card away from the forms.
+    await expect(page.getByRole("definition").filter({ hasText: /^NT\$/ }).first()).toBeVisible();
+    await expect(page.locator("dl dt").allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(["Current limit", "Balance", "Available credit", "Utilisation", "Latest score", "Risk tier", "Probability of default"]),
+    );
+    await expect(page.getByRole("heading", { name: "Observed outcome (hindsight)" })).toBeVisible();
+    await expect(page.getByText("Defaulted in October 2005.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Score history" })).toBeVisible();
     await expect(page.getByRole("figure", { name: /Score history/ }).locator(".recharts-wrapper > svg")).toBeVisible();
     await expect(page.getByRole("list", { name: "Tier by month" }).getByRole("listitem")).toHaveCount(6);

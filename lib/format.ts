@@ -60,3 +60,14 @@ export const formatSigned = (n: number) => (n > 0 ? `+${intFmt.format(n)}` : n <
 
 /** Fixed decimals with a true minus sign: -0.5764 → "−0.576" (same glyph as formatSigned). */
 export const formatDecimal = (n: number, digits: number) => (n < 0 ? `−${(-n).toFixed(digits)}` : n.toFixed(digits));
+
+/** ISO timestamp → "2026-01-15" (UTC, so server and browser render the same text). */
+export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "—");
+
+/** ISO timestamp → "2026-01-15 14:03 UTC". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+}

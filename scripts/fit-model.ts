@@ -12,6 +12,7 @@ import { fitScorecard, serializeModel } from "@/features/scoring/fit";
 import { validateModel } from "@/features/scoring/validate";
 import { scorePsi } from "@/features/monitoring/psi";
 import { SCORED_MONTH_INDEXES, scorePortfolio } from "@/features/scoring/scorecard";
+import { storeCandidate } from "./model-candidate";
 
 const OUT = path.resolve(import.meta.dirname, "../features/scoring/model.json");
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -26,8 +27,14 @@ if (issues.length > 0) {
 const t0fit = performance.now();
 const fitted = fitScorecard(rows);
 const model = { ...fitted, validation: validateModel(fitted, rows) };
-writeFileSync(OUT, serializeModel(model));
 console.log(`Fit + cross-validation in ${((performance.now() - t0fit) / 1000).toFixed(1)} s`);
+if (process.argv.includes("--candidate")) {
+  // A candidate goes to the database (it becomes active only after a second person approves it); model.json stays.
+  const by = process.argv[process.argv.indexOf("--by") + 1];
+  await storeCandidate(model, process.argv.includes("--by") ? by : undefined);
+  process.exit(process.exitCode ?? 0);
+}
+writeFileSync(OUT, serializeModel(model));
 console.log(`Wrote ${path.relative(process.cwd(), OUT)} (${model.version}, trained on ${model.trainedAt})`);
 
 const { scaling: s } = model;

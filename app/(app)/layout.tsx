@@ -34,7 +34,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6 focus:outline-none sm:px-6">
+      {/* min-w-0 on grid items: a wide table scrolls inside its region instead of widening the page at 390 px. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full min-w-0 max-w-screen-2xl flex-1 px-4 py-6 focus:outline-none sm:px-6 [&_.grid>*]:min-w-0 [&_section]:min-w-0">
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white">

@@ -11,9 +11,11 @@ const LINKS: ReadonlyArray<{ href: string; label: string; permission?: Permissio
   { href: "/borrowers", label: "Borrowers" },
   { href: "/inbox", label: "Inbox", permission: "portfolio:read" },
   { href: "/limit-changes", label: "Limit changes", permission: "limitchanges:read" },
+  { href: "/overrides", label: "Overrides", permission: "portfolio:read" },
   { href: "/model", label: "Model" },
   { href: "/policies", label: "Policies" },
   { href: "/audit", label: "Audit", permission: "audit:read" },
+  { href: "/imports", label: "Imports", permission: "data:import" },
   { href: "/admin/tokens", label: "Tokens", permission: "users:manage" },
 ];
 

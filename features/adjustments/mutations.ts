@@ -9,12 +9,14 @@ import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { now as clockNow } from "@/lib/clock";
 import { decide, requiredApprovals } from "./rules";
+import { aboveHardCap } from "@/features/overrides/rules";
 import { approveLimitChange, portfolioVersionFor, StaleLimitError } from "@/features/limit-changes/mutations";
 import { REASON_CODES } from "./schema";
 import { adjustmentView, limitChangeView } from "./views";
 import { idempotent } from "@/features/idempotency/mutations";
+import { checkOverride } from "./override-check";
 
-export type Ctx = { actor: { id: string; email: string }; requestId?: string; ip?: string | null; now?: Date };
+export type Ctx = { actor: { id: string; email: string; role?: string }; requestId?: string; ip?: string | null; now?: Date };
 
 // Proposals for a borrower are serialised so "one PENDING per borrower" holds for runs and
 // manual proposals alike (the unique pendingBorrowerId index is the last line of defence).
@@ -25,7 +27,10 @@ export function audit(tx: Prisma.TransactionClient, ctx: Ctx, action: AuditActio
   return recordAudit(tx, { actor: ctx.actor, action, entityType, entityId, before, after, requestId: ctx.requestId, ip: ctx.ip });
 }
 
-export async function proposeManual(input: { borrowerId: number; newLimit: number; reason: string; reasonCodes?: string[] }, ctx: Ctx) {
+export async function proposeManual(
+  input: { borrowerId: number; newLimit: number; reason: string; reasonCodes?: string[]; override?: { reason: string; text: string } },
+  ctx: Ctx,
+) {
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     await lockProposals(tx);
@@ -37,14 +42,17 @@ export async function proposeManual(input: { borrowerId: number; newLimit: numbe
     }
     if (input.newLimit === state.limit) throw new ApiError(400, "Invalid body: body.newLimit", [{ field: "body.newLimit", message: "equals the current limit" }]);
     checkCutFloor(state.limit, input.newLimit, state.balance);
-    const { approvalThreshold } = await getSettings(tx);
+    const settings = await getSettings(tx);
+    const active = await tx.policy.findFirst({ where: { status: "ACTIVE" }, select: { config: true } });
+    const override = checkOverride(state, input, (active?.config as unknown as PolicyConfig | undefined) ?? null, settings);
+    const authority = override.authority(requiredApprovals(state.limit, input.newLimit, settings.approvalThreshold));
     const codes = (input.reasonCodes ?? []).map((code) => ({ code, text: REASON_CODES.get(code) ?? code, pointsLost: null }));
     const created = await tx.adjustment.create({
       data: {
         borrowerId: state.borrowerId, source: "MANUAL", oldLimit: state.limit, newLimit: input.newLimit, delta: input.newLimit - state.limit,
         tierBefore: state.tier, tierAfter: state.tier, score: state.score,
         reasonCodes: codes as Prisma.InputJsonValue, reason: input.reason,
-        requiredApprovals: requiredApprovals(state.limit, input.newLimit, approvalThreshold),
+        requiredApprovals: authority.requiredApprovals, needsAdmin: authority.needsAdmin, ...override.columns,
         pendingBorrowerId: state.borrowerId, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
       },
     });
@@ -52,6 +60,7 @@ export async function proposeManual(input: { borrowerId: number; newLimit: numbe
     await tx.borrowerState.update({ where: { borrowerId: state.borrowerId }, data: { pendingAdjustmentId: created.id } });
     await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
       borrowerId: state.borrowerId, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
+      ...(override.columns.overrideRules ? { override: { rules: override.columns.overrideRules, reason: input.override?.reason, text: input.override?.text, needsAdmin: created.needsAdmin } } : {}),
     });
     return adjustmentView(created, state.limit);
   });
@@ -82,8 +91,12 @@ export async function decideAdjustment(id: string, decision: "APPROVE" | "REJECT
 async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "APPROVE" | "REJECT", comment: string | undefined, ctx: Ctx) {
   const adj = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
   if (!adj) throw new ApiError(404, `Adjustment ${id} not found`);
-  const approverIds = adj.decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId);
-  const outcome = decide({ ...adj, approverIds }, ctx.actor.id, decision);
+  const approvals = adj.decisions.filter((d) => d.decision === "APPROVE");
+  const approverIds = approvals.map((d) => d.deciderId);
+  // The role as the server knows it now (never the client's word), recorded with the decision.
+  const role = ctx.actor.role ?? (await tx.user.findUnique({ where: { id: ctx.actor.id }, select: { role: true } }))?.role ?? null;
+  const adminApproved = approvals.some((d) => d.deciderRole === "ADMIN");
+  const outcome = decide({ ...adj, approverIds, adminApproved }, ctx.actor.id, decision, role ?? undefined);
   if (!outcome.ok) throw new ApiError(outcome.status, outcome.message, undefined, { current: adjustmentView(adj) });
   const now = ctx.now ?? clockNow();
   // Version counter first (the one lock order: counter, state rows, audit chain), then the base check.
@@ -91,6 +104,9 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   if (decision === "APPROVE") {
     const state = await tx.borrowerState.findUnique({ where: { borrowerId: adj.borrowerId }, select: { limit: true } });
     if (state && state.limit !== adj.oldLimit) throw new StaleLimitError(adj.borrowerId, adj.oldLimit, state.limit);
+    // The ceiling may have been lowered since the proposal: nothing is applied above it.
+    const cap = aboveHardCap(adj.newLimit, await getSettings(tx));
+    if (cap && adj.newLimit > adj.oldLimit) throw new ApiError(409, `${ntd(adj.newLimit)} is above the per-borrower ceiling now in force: re-propose it.`, [{ field: "newLimit", message: cap }]);
   }
   const { count } = await tx.adjustment.updateMany({
     where: { id, version: adj.version, status: "PENDING" },
@@ -108,7 +124,7 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   if (outcome.final) {
     await tx.borrowerState.updateMany({ where: { borrowerId: adj.borrowerId, pendingAdjustmentId: id }, data: { pendingAdjustmentId: null } });
   }
-  await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, decision, comment: comment ?? null } });
+  await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, deciderRole: role, decision, comment: comment ?? null } });
   const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
   let limitChange = null;
   if (outcome.status === "APPROVED") {
@@ -118,7 +134,7 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   }
   const action: AuditAction = outcome.status === "APPROVED" ? "adjustment.approved" : outcome.status === "REJECTED" ? "adjustment.rejected" : "adjustment.approval_recorded";
   await audit(tx, ctx, action, "Adjustment", id, { status: adj.status, approvals: approverIds.length }, {
-    status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
+    borrowerId: adj.borrowerId, status: outcome.status, approvals: after.approvalCount, requiredApprovals: adj.requiredApprovals, comment: comment ?? null, limitChangeId: limitChange?.id ?? null,
   });
   return { adjustment: adjustmentView(after), limitChange: limitChange && limitChangeView(limitChange) };
 }

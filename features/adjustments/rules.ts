@@ -5,6 +5,10 @@ export type AdjustmentState = {
   proposedById: string;
   requiredApprovals: number;
   approverIds: string[];
+  /** An override whose approvers must include an ADMIN (issue 11 §1). */
+  needsAdmin?: boolean;
+  /** Whether an ADMIN has already approved it. */
+  adminApproved?: boolean;
 };
 
 export function requiredApprovals(oldLimit: number, newLimit: number, threshold: number): 1 | 2 {
@@ -16,7 +20,7 @@ export type DecisionOutcome =
   | { ok: false; status: 403 | 409; message: string };
 
 /** What one more decision does. A rejection by anyone ends it; approvals count until enough. */
-export function decide(state: AdjustmentState, actorId: string, decision: Decision): DecisionOutcome {
+export function decide(state: AdjustmentState, actorId: string, decision: Decision, actorRole?: string): DecisionOutcome {
   if (state.proposedById === actorId) {
     return { ok: false, status: 403, message: "You proposed this adjustment: a different person must decide it." };
   }
@@ -28,6 +32,10 @@ export function decide(state: AdjustmentState, actorId: string, decision: Decisi
   }
   if (decision === "REJECT") return { ok: true, status: "REJECTED", final: true };
   const approvals = state.approverIds.length + 1;
+  // The last free approval of an override that still lacks an ADMIN is reserved for an ADMIN.
+  if (state.needsAdmin && !state.adminApproved && actorRole !== "ADMIN" && approvals >= state.requiredApprovals) {
+    return { ok: false, status: 403, message: "This override needs an ADMIN among its approvers: the remaining approval must come from an ADMIN." };
+  }
   return approvals >= state.requiredApprovals ? { ok: true, status: "APPROVED", final: true } : { ok: true, status: "PENDING", final: false };
 }
 

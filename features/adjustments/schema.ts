@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { loadModel } from "@/features/scoring/model-types";
 import { entityId, int32, queryInt32, safeText } from "@/lib/api/input";
+import { OVERRIDE_REASONS } from "@/features/overrides/rules";
 
 /** The closed list of reason codes an analyst may cite: the scorecard's characteristics.
  * A Map, so `__proto__`, `toString` … are not members (issue 9 §6). */
@@ -12,6 +13,13 @@ export const manualProposalSchema = z.strictObject({
   newLimit: int32().min(1000).max(100_000_000).multipleOf(1000, "must be a whole number of thousands"),
   reason: safeText().trim().min(10, "must be at least 10 characters").max(500, "must be at most 500 characters"),
   reasonCodes: z.array(reasonCode).max(4).optional(),
+  /** Required when the proposal breaks a rule of the active policy (issue 11 §1), refused otherwise. */
+  override: z
+    .strictObject({
+      reason: z.string().refine((r) => OVERRIDE_REASONS.has(r), { message: `must be one of ${[...OVERRIDE_REASONS.keys()].join(", ")}` }),
+      text: safeText().trim().min(10, "must be at least 10 characters").max(500, "must be at most 500 characters"),
+    })
+    .optional(),
 });
 
 export const approveAdjustmentSchema = z.strictObject({ comment: safeText().trim().max(1000).optional() });
@@ -46,3 +54,8 @@ export const adjustmentListQuerySchema = z.strictObject({
 export type AdjustmentListQuery = z.output<typeof adjustmentListQuerySchema>;
 
 export const idParamsSchema = z.strictObject({ id: entityId() });
+
+export const overrideCheckQuerySchema = z.strictObject({
+  borrowerId: queryInt32().positive(),
+  newLimit: queryInt32().min(1000).max(100_000_000),
+});

@@ -1,4 +1,5 @@
 // Database rows → the JSON shapes of the API and the UI.
+import { reasonsForChange, type StoredReason } from "@/features/limit-changes/reasons";
 import type { Adjustment, AdjustmentDecision, Appeal, LimitChange } from "@/generated/prisma/client";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -11,14 +12,18 @@ export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[
   return {
     id: a.id, borrowerId: a.borrowerId, source: a.source, policyRunId: a.policyRunId, policyVersion: a.policyVersion,
     oldLimit: a.oldLimit, newLimit: a.newLimit, delta: a.delta, tierBefore: a.tierBefore, tierAfter: a.tierAfter, score: a.score,
-    reasonCodes: (a.reasonCodes as Array<{ code: string; text: string; pointsLost: number | null }>) ?? [],
+    // An increase never shows adverse reasons (issue 11 §3): its positive reasons instead.
+    reasonCodes: reasonsForChange(a.delta, (a.reasonCodes as StoredReason[] | null) ?? []),
     reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
     stale: a.status === "PENDING" && currentLimit != null && currentLimit !== a.oldLimit, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
+    override: a.overrideRules
+      ? { rules: a.overrideRules as Array<{ code: string; message: string }>, reason: a.overrideReason, text: a.overrideText, needsAdmin: a.needsAdmin }
+      : null,
     proposedByEmail: a.proposedByEmail, createdAt: a.createdAt.toISOString(), decidedAt: iso(a.decidedAt),
     decisions: (a.decisions ?? [])
       .slice()
       .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
-      .map((d) => ({ deciderEmail: d.deciderEmail, decision: d.decision, comment: d.comment, createdAt: d.createdAt.toISOString() })),
+      .map((d) => ({ deciderEmail: d.deciderEmail, deciderRole: d.deciderRole, decision: d.decision, comment: d.comment, createdAt: d.createdAt.toISOString() })),
   };
 }
 export type AdjustmentView = ReturnType<typeof adjustmentView>;

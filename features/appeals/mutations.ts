@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { now as clockNow } from "@/lib/clock";
 import { getSettings } from "@/features/settings/data";
-import { cancelScheduledCut, portfolioVersionFor, setLimit } from "@/features/limit-changes/mutations";
+import { cancelScheduledCut, portfolioVersionFor, setLimit, writeRestoredNotice } from "@/features/limit-changes/mutations";
 import { audit, type Ctx } from "@/features/adjustments/mutations";
 import { appealDueDate } from "@/features/adjustments/rules";
 import { appealView } from "@/features/adjustments/views";
@@ -44,7 +44,7 @@ export async function recordAppeal(input: { limitChangeId: string; channel: stri
         dueAt: appealDueDate(receivedAt, appealSlaDays), recordedById: ctx.actor.id, recordedByEmail: ctx.actor.email,
       },
     });
-    await audit(tx, ctx, "appeal.recorded", "Appeal", appeal.id, null, { limitChangeId: change.id, channel: input.channel, dueAt: appeal.dueAt });
+    await audit(tx, ctx, "appeal.recorded", "Appeal", appeal.id, null, { borrowerId: appeal.borrowerId, limitChangeId: change.id, channel: input.channel, dueAt: appeal.dueAt });
     return appealView(appeal, now);
   });
 }
@@ -81,10 +81,11 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
         },
       });
       await setLimit(tx, { borrowerId: appeal.borrowerId, from: state.limit, to: cut.oldLimit, cause: "APPEAL_REVERSAL", limitChangeId: reversal.id, ctx });
+      await writeRestoredNotice(tx, reversal);
     }
     const after = await tx.appeal.findUniqueOrThrow({ where: { id } });
     await audit(tx, ctx, status === "UPHELD" ? "appeal.upheld" : "appeal.reversed", "Appeal", id, { status: "OPEN" }, {
-      status, comment: input.comment, reversalLimitChangeId: reversal?.id ?? null, cancelledScheduledCut: cut.status === "SCHEDULED" && status === "REVERSED",
+      borrowerId: appeal.borrowerId, status, comment: input.comment, reversalLimitChangeId: reversal?.id ?? null, cancelledScheduledCut: cut.status === "SCHEDULED" && status === "REVERSED",
     });
     return appealView(after, now);
   });

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "policy.rejected",
   "policy.activated",
   "policy.retired",
+  "policy.discarded",
   "user.created",
   "user.role_changed",
   "user.deactivated",
@@ -33,5 +34,12 @@ export const AUDIT_ACTIONS = [
   "settings.updated",
   "token.created",
   "token.revoked",
+  "import.received",
+  "import.applied",
+  "import.rejected",
+  "model.candidate_created",
+  "model.candidate_approved",
+  "model.candidate_rejected",
+  "scores.recomputed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -28,6 +28,17 @@ export async function entityHistory(entityType: string, entityId: string): Promi
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
 
+const LOGIN_ACTIONS: string[] = ["auth.login", "auth.login_failed", "auth.login_throttled", "auth.login_failures", "auth.logout"];
+
+/** Events that name the borrower: on the borrower itself, or with `borrowerId` in their before/after. */
+function borrowerMatch(id: number): Prisma.AuditEventWhereInput[] {
+  return [
+    { entityType: "Borrower", entityId: String(id) },
+    { after: { path: ["borrowerId"], equals: id } },
+    { before: { path: ["borrowerId"], equals: id } },
+  ];
+}
+
 function auditWhere(q: AuditQuery): Prisma.AuditEventWhereInput {
   // A bare date as `to` means the whole of that day.
   const to = q.to && q.to.length === 10 ? new Date(new Date(q.to).getTime() + 86_400_000 - 1) : q.to ? new Date(q.to) : undefined;
@@ -37,6 +48,8 @@ function auditWhere(q: AuditQuery): Prisma.AuditEventWhereInput {
     ...(q.entityType ? { entityType: q.entityType } : {}),
     ...(q.entityId ? { entityId: q.entityId } : {}),
     ...(q.from || to ? { at: { gte: q.from ? new Date(q.from) : undefined, lte: to } } : {}),
+    ...(q.logins === "include" ? {} : { action: q.action ?? { notIn: LOGIN_ACTIONS } }),
+    ...(q.borrowerId != null ? { OR: borrowerMatch(q.borrowerId) } : {}),
   };
 }
 

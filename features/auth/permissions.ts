@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "limitchanges:read", // the export feed of applied and scheduled limit changes
   "audit:read",
   "users:manage", // users, settings and service-account API tokens
+  "model:approve", // approve/reject a candidate model version, which activates it (never one's own fit)
+  "data:import", // upload monthly statements, new borrowers and outcomes; read the imports
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,8 +29,8 @@ const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", 
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
-  MANAGER: [...READ, "policy:approve", "adjustment:decide"],
-  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage"],
+  MANAGER: [...READ, "policy:approve", "adjustment:decide", "model:approve"],
+  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage", "data:import", "model:approve"],
   // Read-only by design: sees everything, changes nothing.
   AUDITOR: [...READ, "borrower-protected:read", "audit:read"],
 };

@@ -1,60 +1,6 @@
 import "server-only";
-import type { BorrowerRecord } from "@/features/import/types";
-import type { ScoreModel } from "@/features/scoring/model-types";
-import type { PolicyConfig } from "@/features/policy/schema";
-import { recordAudit } from "@/features/audit/mutations";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { bulkInsert } from "@/lib/db/bulk";
-import { balanceOf, type ScoreRow } from "./score-rows";
-
-export type Progress = (step: string, done: number, total: number) => void;
-
-const BORROWER_COLUMNS = { id: "int", sex: "int", education: "int", marriage: "int", age: "int", outcome: "int" };
-const STATEMENT_COLUMNS = { borrowerId: "int", month: "text", limit: "int", bill: "int", balance: "int", payment: "int", repaymentStatus: "int" };
-const SCORE_COLUMNS = {
-  borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
-  limit: "int", balance: "int", utilization: "float8", modelVersion: "text", reasonCodes: "jsonb",
-};
-
-/**
- * Imports the portfolio, its scores, the scorecard and the default policy in ONE transaction:
- * a crash half-way leaves an empty database that the next start seeds again.
- */
-export async function importPortfolio(
-  input: { rows: BorrowerRecord[]; scores: ScoreRow[]; model: ScoreModel; policy: PolicyConfig; source: string },
-  progress: Progress,
-) {
-  const prisma = await getPrisma();
-  const { rows, scores, model, policy } = input;
-  await prisma.$transaction(
-    async (tx) => {
-      const borrowers = rows.map(({ months: _months, ...b }) => b);
-      await bulkInsert(tx, "Borrower", BORROWER_COLUMNS, borrowers, (d, t) => progress("borrowers", d, t));
-      const statements = rows.flatMap((b) => b.months.map((m) => ({
-        borrowerId: b.id, month: m.month, limit: b.limit, bill: m.bill, balance: balanceOf(m.bill), payment: m.payment, repaymentStatus: m.status,
-      })));
-      await bulkInsert(tx, "Statement", STATEMENT_COLUMNS, statements, (d, t) => progress("statements", d, t));
-      await bulkInsert(tx, "Score", SCORE_COLUMNS, scores, (d, t) => progress("scores", d, t));
-      const states = await initBorrowerStates(tx);
-      progress("borrower states", states, states);
-      await tx.scoreModel.create({
-        data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
-      });
-      const active = await tx.policy.create({
-        data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, authorEmail: "system (seed)", activatedAt: new Date() },
-      });
-      await recordAudit(tx, {
-        actor: null,
-        action: "seed.imported",
-        entityType: "Portfolio",
-        entityId: input.source,
-        after: { borrowers: rows.length, statements: statements.length, scores: scores.length, modelVersion: model.version, policyId: active.id },
-      });
-    },
-    { timeout: 15 * 60_000, maxWait: 60_000 },
-  );
-}
 
 /**
  * Bumps the portfolio version and returns it. Every transaction that changes BorrowerState rows
@@ -76,8 +22,9 @@ export async function bumpPortfolioVersion(tx: Prisma.TransactionClient): Promis
  * the loaded history: latest Score month, that month's statement (limit, balance) and the months
  * since the newest delayed repayment. The seed and the scale seed call it after loading history.
  */
-export async function initBorrowerStates(tx: Prisma.TransactionClient): Promise<number> {
-  const version = await bumpPortfolioVersion(tx);
+export async function initBorrowerStates(tx: Prisma.TransactionClient, bumped?: number): Promise<number> {
+  // A caller that already bumped the version in this transaction (a month's import) passes it: one version per change.
+  const version = bumped ?? (await bumpPortfolioVersion(tx));
   const inserted = await tx.$executeRaw`
     WITH latest AS (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC),
     hist AS (
@@ -107,27 +54,31 @@ export async function refreshPortfolioSummary(tx: Prisma.TransactionClient, vers
   await tx.$executeRawUnsafe(REFRESH_SUMMARY_SQL, version);
 }
 
-// The 20261201100000_borrower_state migration holds a copy (with version 1): change both together.
+// The 20261201100000_borrower_state migration holds a copy (with version 1), the first version of
+// this statement; issue 11 §5 added the tier moves by cause and the latest month as scored (the
+// overview reads both defensively, so a summary written by the old copy still shows).
 // Histogram buckets are 25 points wide (HISTOGRAM_BUCKET in features/overview/data.ts).
 const REFRESH_SUMMARY_SQL = `INSERT INTO "PortfolioSummary" ("id", "month", "borrowers", "exposure", "balance", "scoreSum", "pdSum", "observedDefaultRate",
   "tiers", "tierChanges", "histogram", "historyTiers", "version", "updatedAt")
 SELECT 1, t.month, t.n, t.exposure, t.balance, t.score_sum, t.pd_sum,
   coalesce((SELECT avg("outcome")::float8 FROM "Borrower"), 0),
   jsonb_build_object('LOW', t.low, 'MEDIUM', t.medium, 'HIGH', t.high),
-  jsonb_build_object('up', t.up, 'down', t.down),
+  jsonb_build_object('up', t.up, 'down', t.down, 'upScore', t.up_score, 'upPolicy', t.up - t.up_score, 'downScore', t.down_score, 'downPolicy', t.down - t.down_score),
   coalesce((SELECT jsonb_agg(jsonb_build_object('from', h.bucket, 'to', h.bucket + 25, 'good', h.good, 'bad', h.bad) ORDER BY h.bucket) FROM (
     SELECT (floor(s."score" / 25) * 25)::int AS bucket, count(*) FILTER (WHERE b."outcome" <> 1)::int AS good, count(*) FILTER (WHERE b."outcome" = 1)::int AS bad
     FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId" GROUP BY 1) h), '[]'::jsonb),
   coalesce((SELECT jsonb_agg(jsonb_build_object('month', m.month, 'LOW', m.low, 'MEDIUM', m.medium, 'HIGH', m.high) ORDER BY m.month) FROM (
     SELECT "month", count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
       count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high
-    FROM "Score" WHERE "month" < t.month GROUP BY 1) m), '[]'::jsonb),
+    FROM "Score" WHERE "month" <= t.month GROUP BY 1) m), '[]'::jsonb),
   $1::bigint, now()
 FROM (SELECT max("month") AS month, count(*)::int AS n, coalesce(sum("limit"), 0)::bigint AS exposure, coalesce(sum("balance"), 0)::bigint AS balance,
     coalesce(sum("score"), 0)::bigint AS score_sum, coalesce(sum("pd"), 0)::float8 AS pd_sum,
     count(*) FILTER (WHERE "tier" = 'LOW')::int AS low, count(*) FILTER (WHERE "tier" = 'MEDIUM')::int AS medium,
     count(*) FILTER (WHERE "tier" = 'HIGH')::int AS high, count(*) FILTER (WHERE "tierChange" = 1)::int AS up,
-    count(*) FILTER (WHERE "tierChange" = -1)::int AS down
+    count(*) FILTER (WHERE "tierChange" = -1)::int AS down,
+    count(*) FILTER (WHERE "tierChange" = 1 AND "tierChangeCause" IS DISTINCT FROM 'POLICY')::int AS up_score,
+    count(*) FILTER (WHERE "tierChange" = -1 AND "tierChangeCause" IS DISTINCT FROM 'POLICY')::int AS down_score
   FROM "BorrowerState") t
 ON CONFLICT ("id") DO UPDATE SET "month" = EXCLUDED."month", "borrowers" = EXCLUDED."borrowers", "exposure" = EXCLUDED."exposure",
   "balance" = EXCLUDED."balance", "scoreSum" = EXCLUDED."scoreSum", "pdSum" = EXCLUDED."pdSum",

@@ -1,2 +1,4 @@
 // Every job kind, registered in every process that runs a worker. A new kind adds one import here.
 import "./due-limit-changes";
+import "@/features/imports/job";
+import "@/features/model/rescore-job";

@@ -8,10 +8,10 @@ import { bumpPortfolioVersion } from "@/features/borrowers/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { effectiveDate } from "@/features/adjustments/rules";
-import { cancellationText, noticeText } from "./notice";
+import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
+import { adviceFor, positiveReasonsFor, type StoredReason } from "./reasons";
 import { now as clockNow } from "@/lib/clock";
 
-type ReasonCode = { code: string; text: string };
 export type LimitCtx = { actor: { id: string; email: string } | null; requestId?: string; ip?: string | null };
 export type LimitCause = "APPROVAL" | "DUE_CHANGE" | "APPEAL_REVERSAL";
 
@@ -63,12 +63,30 @@ export async function setLimit(
   });
 }
 
+/** The borrower's balance and full adverse reason list (every losing characteristic, with points). */
+async function stateFacts(tx: Prisma.TransactionClient, borrowerId: number) {
+  const state = await tx.borrowerState.findUnique({ where: { borrowerId }, select: { balance: true, reasonCodes: true } });
+  return { balance: state?.balance ?? 0, codes: ((state?.reasonCodes as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null })) };
+}
+
 async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string) {
   if (change.newLimit >= change.oldLimit) return; // only a decrease was announced to the borrower
+  const { balance } = await stateFacts(tx, change.borrowerId);
   await tx.borrowerNotice.create({
     data: {
       borrowerId: change.borrowerId, limitChangeId: change.id, kind: "CANCELLATION", reasonCodes: [], effectiveDate: change.effectiveDate,
-      text: cancellationText({ oldLimit: change.oldLimit, newLimit: change.newLimit, effectiveDate: change.effectiveDate, why }),
+      text: cancellationText({ oldLimit: change.oldLimit, newLimit: change.newLimit, effectiveDate: change.effectiveDate, why, balance }),
+    },
+  });
+}
+
+/** An applied cut reversed on appeal: the borrower is told the previous limit is back. */
+export async function writeRestoredNotice(tx: Prisma.TransactionClient, change: LimitChange) {
+  const { balance } = await stateFacts(tx, change.borrowerId);
+  await tx.borrowerNotice.create({
+    data: {
+      borrowerId: change.borrowerId, limitChangeId: change.id, kind: "RESTORED", reasonCodes: [], effectiveDate: change.effectiveDate,
+      text: restoredText({ fromLimit: change.oldLimit, toLimit: change.newLimit, balance }),
     },
   });
 }
@@ -80,7 +98,7 @@ export async function supersedeChange(tx: Prisma.TransactionClient, change: Limi
   await writeCancellationNotice(tx, change, why);
   await recordAudit(tx, {
     actor: ctx.actor, action: "limit_change.superseded", entityType: "LimitChange", entityId: change.id,
-    before: { status: "SCHEDULED" }, after: { status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
+    before: { status: "SCHEDULED" }, after: { borrowerId: change.borrowerId, status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
   });
   return true;
 }
@@ -115,12 +133,25 @@ export async function approveLimitChange(
   });
   if (immediate) await setLimit(tx, { borrowerId: adj.borrowerId, from: adj.oldLimit, to: adj.newLimit, cause: "APPROVAL", limitChangeId: change.id, ctx });
   for (const e of earlier) await supersedeChange(tx, e, `a later decision (limit change ${change.id}) replaced it`, ctx);
+  // Every change is told to the borrower: a cut with its reasons and advice before it takes
+  // effect, an increase with positive reasons only; both with the credit then available.
+  const codes = ((adj.reasonCodes as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null }));
+  const facts = await stateFacts(tx, adj.borrowerId);
+  const base = { oldLimit: adj.oldLimit, newLimit: adj.newLimit, effectiveDate: when, balance: facts.balance };
   if (adj.newLimit < adj.oldLimit) {
-    const codes = (adj.reasonCodes as ReasonCode[] | null) ?? [];
+    const advice = adviceFor(codes.some((c) => c.pointsLost != null) ? codes : facts.codes);
     await tx.borrowerNotice.create({
       data: {
-        borrowerId: adj.borrowerId, limitChangeId: change.id, reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
-        text: noticeText({ oldLimit: adj.oldLimit, newLimit: adj.newLimit, effectiveDate: when, reasons: codes.map((c) => c.text) }),
+        borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "DECREASE", reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
+        text: noticeText({ ...base, reasons: codes.map((c) => c.text), advice }),
+      },
+    });
+  } else {
+    const positive = positiveReasonsFor(codes.length ? codes : facts.codes);
+    await tx.borrowerNotice.create({
+      data: {
+        borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "INCREASE", reasonCodes: positive as unknown as Prisma.InputJsonValue, effectiveDate: when,
+        text: increaseText({ ...base, reasons: positive.map((c) => c.text) }),
       },
     });
   }

@@ -13,7 +13,9 @@ export type Overview = {
   averagePd: number;
   observedDefaultRate: number;
   tierMix: Record<Tier, number>;
-  tierChanges: { up: number; down: number };
+  /** Tier moves of the current state, split by cause (issue 11 §5): the score moved or a new policy's cut-offs. */
+  tierChanges: { up: number; down: number; upScore?: number; upPolicy?: number; downScore?: number; downPolicy?: number };
+  /** Each month's tiers as scored (by the policy of its time); the current tiers are `tierMix`. */
   tiersByMonth: Array<{ month: string } & Record<Tier, number>>;
   histogram: Array<{ from: number; to: number; good: number; bad: number }>;
 };
@@ -22,6 +24,11 @@ const emptyTiers = (): Record<Tier, number> => ({ LOW: 0, MEDIUM: 0, HIGH: 0 });
 
 type Bucket = { from: number; to: number; good: number; bad: number };
 type MonthTiers = { month: string } & Record<Tier, number>;
+
+/** Every month as scored; a summary written before issue 11 lacks the latest month: the current tiers stand in. */
+function asScored(history: MonthTiers[], month: string, current: Record<Tier, number>): MonthTiers[] {
+  return history.some((m) => m.month === month) ? history : [...history, { month, ...current }];
+}
 
 /** One row: the summary maintained with the state (see PortfolioSummary in prisma/schema.prisma). */
 export async function getOverview(): Promise<Overview> {
@@ -44,8 +51,7 @@ export async function getOverview(): Promise<Overview> {
     observedDefaultRate: s.observedDefaultRate,
     tierMix: tiers,
     tierChanges: s.tierChanges as { up: number; down: number },
-    // Past months from the Score history; the latest month shows the current tiers.
-    tiersByMonth: [...(s.historyTiers as MonthTiers[]), { month: s.month, ...tiers }],
+    tiersByMonth: asScored(s.historyTiers as MonthTiers[], s.month, tiers),
     histogram: s.histogram as Bucket[],
   };
 }

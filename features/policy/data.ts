@@ -28,7 +28,7 @@ export function toView(p: Policy): PolicyView {
 
 export async function listPolicies(): Promise<PolicyView[]> {
   const prisma = await getPrisma();
-  return (await prisma.policy.findMany({ orderBy: { version: "desc" } })).map(toView);
+  return (await prisma.policy.findMany({ where: { discardedAt: null }, orderBy: { version: "desc" } })).map(toView);
 }
 
 export async function getPolicy(id: string) {

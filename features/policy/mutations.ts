@@ -118,6 +118,7 @@ async function retierStates(tx: Prisma.TransactionClient, cutoffs: PolicyConfig[
 async function guard(tx: Prisma.TransactionClient, id: string, action: PolicyAction, actor: Actor) {
   const policy = await tx.policy.findUnique({ where: { id } });
   if (!policy) throw new ApiError(404, `Policy ${id} not found`);
+  if (policy.discardedAt) throw new ApiError(409, "This draft was discarded.", undefined, { current: toView(policy) });
   const check = checkTransition(policy, action, actor.id);
   if (!check.ok) throw new ApiError(check.status, check.message, undefined, { current: toView(policy) });
   return policy;
@@ -132,4 +133,20 @@ async function conflict(tx: Prisma.TransactionClient, id: string, action: Policy
 
 function audit(tx: Prisma.TransactionClient, ctx: Ctx, action: AuditAction, id: string, before: unknown, after: unknown) {
   return recordAudit(tx, { actor: ctx.actor, action, entityType: "Policy", entityId: id, before, after, requestId: ctx.requestId, ip: ctx.ip });
+}
+
+/**
+ * Discards a DRAFT (issue 11 §4): a soft delete by its author, audited; the version number stays
+ * used and the row stays for the audit trail, but the version list no longer shows it.
+ */
+export async function discardDraft(id: string, ctx: Ctx) {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    await guard(tx, id, "edit", ctx.actor); // author only, DRAFT only, not yet discarded
+    const { count } = await tx.policy.updateMany({ where: { id, status: "DRAFT", discardedAt: null }, data: { discardedAt: new Date() } });
+    if (count !== 1) await conflict(tx, id, "edit");
+    const after = await tx.policy.findUniqueOrThrow({ where: { id } });
+    await audit(tx, ctx, "policy.discarded", id, { status: "DRAFT" }, { status: "DRAFT", discarded: true });
+    return toView(after);
+  });
 }

@@ -4,10 +4,17 @@
 // route file is missing here or a key does not match its file's path.
 import { z } from "zod";
 import type { RouteHandler, RouteSpec } from "./route";
+import * as r_imports from "@/app/api/v1/imports/route";
+import * as r_model_versions from "@/app/api/v1/model/versions/route";
+import * as r_model_versions_approve from "@/app/api/v1/model/versions/[version]/approve/route";
+import * as r_model_versions_reject from "@/app/api/v1/model/versions/[version]/reject/route";
+import * as r_imports_id from "@/app/api/v1/imports/[id]/route";
 import * as r_adjustments_id_approve from "@/app/api/v1/adjustments/[id]/approve/route";
 import * as r_adjustments_id_reject from "@/app/api/v1/adjustments/[id]/reject/route";
 import * as r_adjustments_id from "@/app/api/v1/adjustments/[id]/route";
 import * as r_adjustments_bulk from "@/app/api/v1/adjustments/bulk/route";
+import * as r_adjustments_override_check from "@/app/api/v1/adjustments/override-check/route";
+import * as r_overrides from "@/app/api/v1/overrides/route";
 import * as r_adjustments_reason_codes from "@/app/api/v1/adjustments/reason-codes/route";
 import * as r_adjustments from "@/app/api/v1/adjustments/route";
 import * as r_appeals_id_decide from "@/app/api/v1/appeals/[id]/decide/route";
@@ -26,6 +33,7 @@ import * as r_policies_id_approve from "@/app/api/v1/policies/[id]/approve/route
 import * as r_policies_id_reject from "@/app/api/v1/policies/[id]/reject/route";
 import * as r_policies_id from "@/app/api/v1/policies/[id]/route";
 import * as r_policies_id_run from "@/app/api/v1/policies/[id]/run/route";
+import * as r_policies_id_discard from "@/app/api/v1/policies/[id]/discard/route";
 import * as r_policies_id_submit from "@/app/api/v1/policies/[id]/submit/route";
 import * as r_policies_diff from "@/app/api/v1/policies/diff/route";
 import * as r_policies_preview from "@/app/api/v1/policies/preview/route";
@@ -46,6 +54,8 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/adjustments/{id}": r_adjustments_id,
   "/api/v1/adjustments/bulk": r_adjustments_bulk,
   "/api/v1/adjustments/reason-codes": r_adjustments_reason_codes,
+  "/api/v1/adjustments/override-check": r_adjustments_override_check,
+  "/api/v1/overrides": r_overrides,
   "/api/v1/adjustments": r_adjustments,
   "/api/v1/appeals/{id}/decide": r_appeals_id_decide,
   "/api/v1/appeals": r_appeals,
@@ -54,6 +64,11 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/audit/verify": r_audit_verify,
   "/api/v1/borrowers/{id}": r_borrowers_id,
   "/api/v1/jobs/{id}": r_jobs_id,
+  "/api/v1/imports": r_imports,
+  "/api/v1/imports/{id}": r_imports_id,
+  "/api/v1/model/versions": r_model_versions,
+  "/api/v1/model/versions/{version}/approve": r_model_versions_approve,
+  "/api/v1/model/versions/{version}/reject": r_model_versions_reject,
   "/api/v1/borrowers": r_borrowers,
   "/api/v1/limit-changes": r_limit_changes,
   "/api/v1/model": r_model,
@@ -66,6 +81,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/policies/{id}": r_policies_id,
   "/api/v1/policies/{id}/run": r_policies_id_run,
   "/api/v1/policies/{id}/submit": r_policies_id_submit,
+  "/api/v1/policies/{id}/discard": r_policies_id_discard,
   "/api/v1/policies/diff": r_policies_diff,
   "/api/v1/policies/preview": r_policies_preview,
   "/api/v1/policies": r_policies,

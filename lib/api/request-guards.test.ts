@@ -40,6 +40,15 @@ describe("cross-site request rules", () => {
     }
   });
 
+  it("lets a file route (the imports upload) take text/csv and multipart, still only from our own origin", () => {
+    const types = ["text/csv", "multipart/form-data"];
+    for (const type of ["text/csv", "multipart/form-data; boundary=x"]) {
+      expect(status(() => checkCrossSite(req("POST", { "content-type": type, origin: "http://127.0.0.1:3320" }), true, types)), type).toBe(200);
+      expect(status(() => checkCrossSite(req("POST", { "content-type": type, origin: "http://evil.example" }), true, types)), type).toBe(403);
+    }
+    expect(status(() => checkCrossSite(req("POST", { ...json, origin: "http://127.0.0.1:3320" }), true, types))).toBe(415);
+  });
+
   it("exempts Bearer-token callers from the Origin rule, not from the JSON rule", () => {
     expect(status(() => checkCrossSite(req("POST", json), false))).toBe(200);
     expect(status(() => checkCrossSite(req("POST", { "content-type": "text/plain" }), false))).toBe(415);

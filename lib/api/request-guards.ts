@@ -18,6 +18,7 @@ export function requestAddress(headers: Headers): string | null {
   return clientAddress(headers);
 }
 
+const JSON_ONLY = ["application/json"] as const;
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function originOf(value: string | null): string | null {
@@ -47,8 +48,10 @@ function ownHosts(request: RequestLike): Set<string> {
  * never answer, and they carry the other site's Origin. So a write with the session cookie needs
  * our own Origin (or, without one, Referer) → 403 otherwise; every write needs a JSON body type →
  * 415 otherwise. Bearer-token callers send no cookie and are exempt from the Origin rule.
+ * A route that takes a file (POST /api/v1/imports) lists its body types deliberately: a multipart
+ * form CAN be sent cross-site without a preflight, so for it the Origin rule above is what protects.
  */
-export function checkCrossSite(request: RequestLike, viaCookie: boolean) {
+export function checkCrossSite(request: RequestLike, viaCookie: boolean, bodyTypes: readonly string[] = JSON_ONLY) {
   if (!MUTATING.has(request.method.toUpperCase())) return;
   if (viaCookie) {
     const origin = originOf(request.headers.get("origin")) ?? originOf(request.headers.get("referer"));
@@ -57,7 +60,7 @@ export function checkCrossSite(request: RequestLike, viaCookie: boolean) {
     }
   }
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") {
-    throw new ApiError(415, "Unsupported media type: send the body as Content-Type: application/json.");
+  if (!bodyTypes.includes(type)) {
+    throw new ApiError(415, `Unsupported media type: send the body as Content-Type: ${bodyTypes.join(" or ")}.`);
   }
 }

@@ -44,6 +44,11 @@ export type Spec<QS, PS, BS> = {
   response?: Schema;
   /** A POST that changes nothing (the impact preview): no Idempotency-Key handling, not a "write". */
   readOnly?: true;
+  /**
+   * A route that reads a file body itself (not JSON): the content types it accepts instead of
+   * application/json. Such a route skips Idempotency-Key replays: the file's checksum is its key.
+   */
+  fileBody?: readonly string[];
   /** Top-level answer fields never stored for Idempotency-Key replays (a token's secret). */
   replayRedacts?: readonly string[];
 };
@@ -74,7 +79,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
         const who = actor.scope != null ? `This token's scope (${actor.scope})` : `Your role (${actor.role})`;
         return errorResponse(403, `${who} lacks the permission "${spec.permission}".`, requestId);
       }
-      checkCrossSite(request, actor.scope == null);
+      checkCrossSite(request, actor.scope == null, spec.fileBody);
       const query = parse(spec.query, queryObject(request.nextUrl.searchParams), "query parameters");
       const params = parse(spec.params, await context.params, "path parameters");
       const rawBody = spec.body ? await readJson(request) : undefined;
@@ -85,7 +90,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, PS extends S
         const result = await handler({ actor, query, params, body, request, requestId, ip, idempotencyKey } as RouteContext<Out<QS>, Out<PS>, Out<BS>>);
         return result instanceof Response ? result : json(result, { requestId });
       };
-      if (!idempotencyKey || request.method === "GET" || spec.readOnly) return await run();
+      if (!idempotencyKey || request.method === "GET" || spec.readOnly || spec.fileBody) return await run();
       const scope = { actorId: actor.id, key: idempotencyKey, route: `${request.method} ${request.nextUrl.pathname}`, bodyHash: requestHash(rawBody ?? null) };
       return await withIdempotency(scope, requestId, spec.replayRedacts ?? [], run);
     } catch (err) {

@@ -65,8 +65,12 @@ describe(`limit adjustments on ${backend}`, () => {
 
   it("refuses the proposer, needs two different approvers above the threshold, and lets a rejection end it", async () => {
     const prisma = await getPrisma();
-    const borrower = await prisma.borrowerState.findFirstOrThrow({ where: { pendingAdjustmentId: null } });
+    // Within every policy rule (not an override): the threshold alone asks for two approvers.
+    const borrower = await prisma.borrowerState.findFirstOrThrow({
+      where: { pendingAdjustmentId: null, tier: "LOW", monthsSinceDelay: { gte: 3 }, limit: { gte: 300_000, lte: 700_000 } },
+    });
     const big = await propose(borrower.borrowerId, borrower.limit + 300_000);
+    expect(big.override).toBeNull();
     expect(big.requiredApprovals).toBe(2);
     expect(await statusOf(decideAdjustment(big.id, "APPROVE", undefined, { actor: u.analyst }))).toBe(403);
     expect((await decideAdjustment(big.id, "APPROVE", undefined, { actor: u.manager })).adjustment).toMatchObject({ status: "PENDING", approvals: 1 });
@@ -107,6 +111,29 @@ describe(`limit adjustments on ${backend}`, () => {
     expect(reversed.status).toBe("REVERSED");
     expect(await limitOf(cut.borrowerId)).toBe(cut.oldLimit);
     expect(await prisma.limitChange.count({ where: { appealId: appeal.id, status: "APPLIED", newLimit: cut.oldLimit } })).toBe(1);
+    // Issue 11 §3: the cut's notice gives the credit left and advice; the reversal tells the borrower.
+    const state = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId: cut.borrowerId } });
+    const owed = Math.max(state.balance, 0);
+    expect(notice.kind).toBe("DECREASE");
+    expect(notice.text).toContain(`With your current balance of NT$${owed.toLocaleString("en-US")} you will have NT$${Math.max(cut.newLimit - owed, 0).toLocaleString("en-US")} available.`);
+    expect(notice.text).toContain("What you can do: ");
+    const restored = await prisma.borrowerNotice.findFirstOrThrow({ where: { borrowerId: cut.borrowerId, kind: "RESTORED" } });
+    expect(restored.text).toContain(`back from NT$${cut.newLimit.toLocaleString("en-US")} to NT$${cut.oldLimit.toLocaleString("en-US")}`);
+  });
+
+  it("tells the borrower of an increase with positive reasons only and the credit then available", async () => {
+    const prisma = await getPrisma();
+    const inc = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { gt: 0 }, requiredApprovals: 1 } });
+    const { adjustment, limitChange } = await decideAdjustment(inc.id, "APPROVE", undefined, { actor: u.manager });
+    const adverse = new Set((await import("@/features/scoring/model-types")).loadModel().characteristics.map((c) => c.reasonText));
+    expect(adjustment.reasonCodes.length).toBeGreaterThan(0);
+    for (const r of adjustment.reasonCodes) expect(adverse.has(r.text)).toBe(false);
+    const notice = await prisma.borrowerNotice.findFirstOrThrow({ where: { limitChangeId: limitChange!.id } });
+    const state = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId: inc.borrowerId } });
+    expect(notice.kind).toBe("INCREASE");
+    expect(notice.text).toContain(`raised from NT$${inc.oldLimit.toLocaleString("en-US")} to NT$${inc.newLimit.toLocaleString("en-US")}`);
+    expect(notice.text).toContain(`you have NT$${Math.max(inc.newLimit - Math.max(state.balance, 0), 0).toLocaleString("en-US")} available`);
+    for (const r of notice.reasonCodes as Array<{ text: string }>) expect(adverse.has(r.text)).toBe(false);
   });
 
   it("cancels a still-scheduled cut reversed on appeal, so it never applies", async () => {

@@ -50,8 +50,9 @@ describe(`one current state under change on ${backend}`, () => {
     db = await openAppDb();
     await migrateAndSeed({ limitRows: 2000, log: () => undefined });
     for (const x of await (await getPrisma()).user.findMany()) u[x.email.split("@")[0]] = { id: x.id, email: x.email };
+    // LOW tier, no recent delay: the manual changes below break no policy rule (no overrides).
     candidates = await (await getPrisma()).borrowerState.findMany({
-      where: { limit: { gte: 100_000, lte: 500_000 }, balance: { gte: 1_000, lt: 20_000 } }, orderBy: { borrowerId: "asc" }, take: 20,
+      where: { limit: { gte: 100_000, lte: 500_000 }, balance: { gte: 1_000, lt: 20_000 }, tier: "LOW", monthsSinceDelay: { gte: 3 } }, orderBy: { borrowerId: "asc" }, take: 20,
     });
     await Promise.all([cacheA.get(), cacheB.get()]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
-import { activate, createDraft, decide, updateDraft } from "@/features/policy/mutations";
-import { getActivePolicy } from "@/features/policy/data";
+import { activate, createDraft, decide, discardDraft, updateDraft } from "@/features/policy/mutations";
+import { getActivePolicy, listPolicies } from "@/features/policy/data";
 import { getOverview } from "@/features/overview/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getPrisma } from "@/lib/db/client";
@@ -54,6 +54,17 @@ describe(`policy versions and approval on ${backend}`, () => {
     const overview = await getOverview();
     for (const tier of ["LOW", "MEDIUM", "HIGH"] as const) expect(overview.tierMix[tier]).toBe(after.filter((s) => s.tier === tier).length);
     expect(overview.tierChanges.up).toBe(after.filter((s) => s.tierChange === 1).length);
+    // Issue 11 §5: moves split by cause; the trend keeps each month's tiers as scored.
+    const up = after.filter((s) => s.tierChange === 1);
+    expect(overview.tierChanges).toMatchObject({
+      upPolicy: up.filter((s) => s.tierChangeCause === "POLICY").length,
+      upScore: up.filter((s) => s.tierChangeCause !== "POLICY").length,
+    });
+    expect(overview.tierChanges.upPolicy).toBe(moved.length);
+    const scored = await prisma.score.groupBy({ by: ["tier"], where: { month: "2005-09" }, _count: true });
+    const sept = overview.tiersByMonth.find((m) => m.month === "2005-09")!;
+    for (const g of scored) expect(sept[g.tier]).toBe(g._count);
+    expect(sept).not.toEqual({ month: "2005-09", ...overview.tierMix });
     // The monthly history keeps the tiers it was scored with.
     expect(await prisma.score.findMany({ where: { month: "2005-09" }, orderBy: { borrowerId: "asc" }, select: { borrowerId: true, tier: true, tierChange: true } })).toEqual(history);
     const events = await prisma.auditEvent.findMany({ where: { seq: { gt: seq0 } }, orderBy: { seq: "asc" } });
@@ -80,5 +91,20 @@ describe(`policy versions and approval on ${backend}`, () => {
     const copy = await createDraft({ basedOnId: v1.id }, { actor: users.analyst2 });
     expect(copy).toMatchObject({ status: "DRAFT", basedOnId: v1.id, config: DEFAULT_POLICY });
     expect(await statusOf(createDraft({ basedOnId: "nope" }, { actor: users.analyst2 }))).toBe(404);
+  });
+
+  it("discards a draft: author only, audited, hidden from the list, then frozen (issue 11 §4)", async () => {
+    const prisma = await getPrisma();
+    const draft = await createDraft({ config: DEFAULT_POLICY, name: "Scratch" }, { actor: users.analyst });
+    expect(await statusOf(discardDraft(draft.id, { actor: users.analyst2 }))).toBe(403);
+    await discardDraft(draft.id, { actor: users.analyst });
+    expect((await listPolicies()).map((p) => p.id)).not.toContain(draft.id);
+    expect(await prisma.auditEvent.count({ where: { entityId: draft.id, action: "policy.discarded" } })).toBe(1);
+    expect(await statusOf(discardDraft(draft.id, { actor: users.analyst }))).toBe(409);
+    expect(await statusOf(updateDraft(draft.id, { config: DEFAULT_POLICY }, { actor: users.analyst }))).toBe(409);
+    expect(await statusOf(decide(draft.id, "submit", { actor: users.analyst }))).toBe(409);
+    const submitted = await createDraft({ config: DEFAULT_POLICY }, { actor: users.analyst });
+    await decide(submitted.id, "submit", { actor: users.analyst });
+    expect(await statusOf(discardDraft(submitted.id, { actor: users.analyst }))).toBe(409);
   });
 });

@@ -5,6 +5,7 @@ import { migrateAndSeed } from "@/scripts/seed-lib";
 import { decideAdjustment, proposeManual } from "@/features/adjustments/mutations";
 import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
 import { getPrisma } from "@/lib/db/client";
+import { listAppeals } from "@/features/limit-changes/data";
 import { ApiError } from "@/lib/api/errors";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 
@@ -42,6 +43,9 @@ describe(`appeal rules on ${backend}`, () => {
     expect(await statusOf(decideAppeal(a.id, { decision: "uphold", comment: "cut stands" }, { actor: u.admin }))).toBe(403);
     expect(await statusOf(decideAppeal(a.id, { decision: "reverse", comment: "undo it" }, { actor: u.manager }))).toBe(403);
     expect((await prisma.appeal.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("OPEN");
+    // The inbox hides the decision buttons from exactly those the server refuses (issue 11 §6).
+    const listed = (await listAppeals("OPEN", t0)).find((x) => x.id === a.id);
+    expect(listed?.excludedDeciders?.sort()).toEqual([u.admin.email, u.manager.email].sort());
     expect((await decideAppeal(a.id, { decision: "uphold", comment: "cut stands" }, { actor: u.manager2 })).status).toBe("UPHELD");
   });
 

@@ -34,10 +34,10 @@ export default async function InboxPage() {
             Adjustments
           </h2>
           <Suspense fallback={<p className="text-sm text-slate-600">Loading adjustments…</p>}>
-            <AdjustmentsInbox canDecide={canDecide} actorEmail={actor.email} />
+            <AdjustmentsInbox canDecide={canDecide} actorEmail={actor.email} actorRole={actor.role} />
           </Suspense>
         </section>
-        <AppealsSection canDecide={canDecide} />
+        <AppealsSection canDecide={canDecide} actorEmail={actor.email} />
       </div>
     </>
   );

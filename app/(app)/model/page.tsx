@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/features/auth/session";
-import { getActiveModel } from "@/features/model/data";
+import { getActiveModel, listModelVersions } from "@/features/model/data";
+import { ModelVersions } from "@/features/model/components/model-versions";
+import { actorCan } from "@/features/auth/permissions";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { ModelMetrics } from "@/features/model/components/model-metrics";
@@ -21,7 +23,7 @@ export const metadata: Metadata = { title: "Model" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ModelPage({ searchParams }: Props) {
-  await requirePagePermission("model:read", "/model");
+  const actor = await requirePagePermission("model:read", "/model");
   const model = await getActiveModel();
   if (!model) {
     return (
@@ -33,7 +35,8 @@ export default async function ModelPage({ searchParams }: Props) {
   }
   const sp = await searchParams;
   const q = monitoringQuerySchema.safeParse({ month: sp.month, reference: sp.reference });
-  const [report, available, months] = await Promise.all([
+  const [versions, report, available, months] = await Promise.all([
+    listModelVersions(),
     q.success ? getMonitoringReport(q.data.month, q.data.reference) : Promise.resolve(null),
     monitoringIndex(),
     monthlySummaries(),
@@ -99,6 +102,9 @@ export default async function ModelPage({ searchParams }: Props) {
             ))}
           </div>
         </section>
+        <Card title="Model versions" description="A new fit is stored as a candidate and becomes active only when a second person (MANAGER/ADMIN, not who fitted it) approves it; activation re-scores the latest month">
+          <ModelVersions items={versions} canDecide={actorCan(actor, "model:approve")} me={actor.email} />
+        </Card>
       </div>
     </>
   );

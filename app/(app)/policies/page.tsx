@@ -5,7 +5,7 @@ import { can } from "@/features/auth/permissions";
 import { entityHistory } from "@/features/audit/data";
 import { getPolicy, getPortfolioColumns, listPolicies } from "@/features/policy/data";
 import { allowedActions, type PolicyAction } from "@/features/policy/lifecycle";
-import { previewPolicy } from "@/features/policy/preview/preview";
+import { previewWithBaseline } from "@/features/policy/preview/side-by-side";
 import type { PolicyConfig, PolicyView } from "@/features/policy/schema";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
@@ -132,7 +132,7 @@ async function SelectedVersion(props: {
 async function previewAgainst(active: PolicyConfig, draft: PolicyConfig) {
   try {
     const cols = await getPortfolioColumns();
-    return { data: previewPolicy(cols, active, draft), fetchedAt: Date.now() };
+    return { data: previewWithBaseline(cols, active, draft), fetchedAt: Date.now() };
   } catch (err) {
     console.error("policy preview failed", err);
     return null;

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
 import { fetchJson } from "@/lib/fetch-json";
@@ -19,7 +19,7 @@ import type { AdjustmentPage, AdjustmentView } from "./types";
 import { readPage, useUrlParams } from "./use-url-params";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
-type Props = { canDecide: boolean; actorEmail: string };
+type Props = { canDecide: boolean; actorEmail: string; actorRole?: string };
 
 /** Queries whose answers a decision changes. */
 export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryClient>) {
@@ -27,7 +27,7 @@ export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryC
 }
 
 /** The pending adjustments: URL filters → API → table, with per-row and bulk decisions. */
-export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
+export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
   const queryClient = useQueryClient();
   const { searchParams, update } = useUrlParams(INBOX_KEYS);
   const query = inboxApiQuery(searchParams);
@@ -46,6 +46,8 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
   const setSelected = (ids: Set<string>) => setSelection({ query, ids });
 
   const [busyId, setBusyId] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const focusNotice = () => requestAnimationFrame(() => noticeRef.current?.focus());
   const [notice, setNotice] = useState<Notice>(null);
   const [bulk, setBulk] = useState<BulkOutcome | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
@@ -60,6 +62,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
     try {
       const result = await adjustmentsApi.approve(adj.id);
       setNotice({ tone: "ok", text: decisionMessage(result) });
+      focusNotice();
     } catch (err) {
       setNotice({ tone: "error", text: failureText(adj, err) });
     } finally {
@@ -73,6 +76,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
     try {
       const result = await adjustmentsApi.reject(adj.id, comment);
       setNotice({ tone: "ok", text: decisionMessage(result) });
+      focusNotice();
       invalidateAfterDecision(queryClient);
       return null;
     } catch (err) {
@@ -152,7 +156,10 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
         </div>
       ) : null}
 
-      <StatusNotice notice={notice} />
+      {/* A decided row leaves the list: focus lands on the outcome message, not on <body>. */}
+      <div ref={noticeRef} tabIndex={-1} className="outline-none">
+        <StatusNotice notice={notice} />
+      </div>
       {bulk ? <BulkResults outcome={bulk} onDismiss={() => setBulk(null)} /> : null}
 
       <p role="status" className="min-h-5 text-xs text-slate-600">
@@ -162,6 +169,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
       <AdjustmentsTable
         items={error ? [] : data?.items}
         canDecide={canDecide}
+        actorRole={actorRole}
         actorEmail={actorEmail}
         selected={selected}
         onToggle={(id, on) => {
@@ -170,7 +178,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
           else next.delete(id);
           setSelected(next);
         }}
-        onToggleAll={(on) => setSelected(on ? new Set((data?.items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail)).map((a) => a.id)) : new Set())}
+        onToggleAll={(on) => setSelected(on ? new Set((data?.items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail, actorRole)).map((a) => a.id)) : new Set())}
         busyId={busyId}
         onApprove={approve}
         onReject={reject}
@@ -182,7 +190,8 @@ export function AdjustmentsInbox({ canDecide, actorEmail }: Props) {
       <Pager
         page={page}
         pageSize={pageSize}
-        total={error ? 0 : data?.total}
+        total={error ? undefined : data?.total}
+        failed={Boolean(error)}
         noun={noun}
         sizes={INBOX_PAGE_SIZES}
         onPage={(p) => update({ page: p > 1 ? p : null })}

@@ -7,13 +7,14 @@ import { cn } from "@/components/cn";
 import { Table, TableShell, Td, Th } from "@/components/table";
 import { formatInt } from "@/lib/format";
 import { CommentDialog } from "./comment-dialog";
-import { AdjustmentStatusBadge, Approvals, formatDate, LimitChangeCell, ReasonCodeList, TierChange } from "./display";
+import { AdjustmentStatusBadge, Approvals, AvailableCell, formatDate, LimitChangeCell, ReasonCodeList, TierChange } from "./display";
 import type { AdjustmentView } from "./types";
 
 type Props = {
   items: AdjustmentView[] | undefined;
   /** Decide buttons and checkboxes (adjustment:decide). */
   canDecide: boolean;
+  actorRole?: string;
   actorEmail: string;
   selected: ReadonlySet<string>;
   onToggle: (id: string, on: boolean) => void;
@@ -31,23 +32,30 @@ type Props = {
 };
 
 /** Why this user cannot decide a row (the server says the same; this just saves a click). */
-export function blockedReason(adj: AdjustmentView, actorEmail: string): string | null {
+export function blockedReason(adj: AdjustmentView, actorEmail: string, actorRole?: string): string | null {
   if (adj.status !== "PENDING") return null;
   if (adj.stale) return `Stale: proposed against NT$${adj.oldLimit.toLocaleString("en-US")}, the limit is now NT$${(adj.currentLimit ?? 0).toLocaleString("en-US")}; re-propose`;
   if (adj.proposedByEmail === actorEmail) return "Your proposal: someone else decides";
   if (adj.decisions.some((d) => d.deciderEmail === actorEmail && d.decision === "APPROVE")) return "You approved; a second approver decides";
+  // Mirrors the server's rule (features/adjustments/rules.ts decide): the last approval of an
+  // override still lacking an ADMIN is reserved for an ADMIN. Rejecting stays possible, but the
+  // row's buttons go together, so the row says who decides.
+  const o = adj.override;
+  if (o?.needsAdmin && actorRole !== "ADMIN" && adj.approvals + 1 >= adj.requiredApprovals && !adj.decisions.some((d) => d.decision === "APPROVE" && d.deciderRole === "ADMIN")) {
+    return "Override: the remaining approval must come from an ADMIN";
+  }
   return null;
 }
 
-export function AdjustmentsTable({ items, canDecide, actorEmail, selected, onToggle, onToggleAll, busyId, onApprove, onReject, stale, shownQuery, emptyText, pageSize }: Props) {
-  const selectable = canDecide ? (items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail)) : [];
+export function AdjustmentsTable({ items, canDecide, actorEmail, actorRole, selected, onToggle, onToggleAll, busyId, onApprove, onReject, stale, shownQuery, emptyText, pageSize }: Props) {
+  const selectable = canDecide ? (items ?? []).filter((a) => a.status === "PENDING" && !blockedReason(a, actorEmail, actorRole)) : [];
   const allOn = selectable.length > 0 && selectable.every((a) => selected.has(a.id));
   const someOn = selectable.some((a) => selected.has(a.id));
   const headerBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (headerBox.current) headerBox.current.indeterminate = someOn && !allOn;
   }, [someOn, allOn]);
-  const columns = canDecide ? 10 : 9;
+  const columns = canDecide ? 11 : 10;
 
   return (
     <TableShell label="Adjustments table" className={cn("rounded-lg border border-slate-200 bg-white shadow-xs transition-opacity", stale && "opacity-60")}>
@@ -69,6 +77,7 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, selected, onTog
             ) : null}
             <Th>Borrower</Th>
             <Th numeric>Limit (old → new)</Th>
+            <Th numeric>Available credit (before → after)</Th>
             <Th>Tier (before → after)</Th>
             <Th numeric>Score</Th>
             <Th>Reason codes</Th>
@@ -81,7 +90,7 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, selected, onTog
         <tbody>
           {items
             ? items.map((adj) => {
-                const blocked = blockedReason(adj, actorEmail);
+                const blocked = blockedReason(adj, actorEmail, actorRole);
                 const busy = busyId === adj.id;
                 return (
                   <tr key={adj.id} className={cn("align-top hover:bg-slate-50", selected.has(adj.id) && "bg-blue-50/60")} data-adjustment-id={adj.id}>
@@ -106,11 +115,20 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, selected, onTog
                     <Td numeric>
                       <LimitChangeCell oldLimit={adj.oldLimit} newLimit={adj.newLimit} />
                     </Td>
+                    <Td numeric>
+                      <AvailableCell oldLimit={adj.oldLimit} newLimit={adj.newLimit} balance={adj.balance} />
+                    </Td>
                     <Td>
                       <TierChange before={adj.tierBefore} after={adj.tierAfter} />
                     </Td>
                     <Td numeric>{adj.score != null ? formatInt(adj.score) : "—"}</Td>
                     <Td>
+                      {adj.override ? (
+                        <p className="mb-1 text-xs font-semibold text-amber-900" title={adj.override.rules.map((r) => r.message).join("; ")}>
+                          Override: {adj.override.rules.map((r) => r.code).join(", ")}
+                          {adj.override.needsAdmin ? " · needs an ADMIN" : ""}
+                        </p>
+                      ) : null}
                       <ReasonCodeList codes={adj.reasonCodes} />
                       {adj.reason ? (
                         <p className="mt-0.5 max-w-72 truncate text-xs text-slate-600 italic" title={adj.reason}>

@@ -47,7 +47,7 @@ export const adjustmentsApi = {
     postJson<DecisionResult>(`/api/v1/adjustments/${enc(id)}/reject`, { comment }, { idempotencyKey: newKey() }),
   bulk: (ids: string[], decision: "approve" | "reject", comment?: string) =>
     postJson<{ results: BulkResult[] }>("/api/v1/adjustments/bulk", { ids, decision, ...(comment ? { comment } : {}) }, { idempotencyKey: newKey() }),
-  propose: (body: { borrowerId: number; newLimit: number; reason: string; reasonCodes?: string[] }) =>
+  propose: (body: { borrowerId: number; newLimit: number; reason: string; reasonCodes?: string[]; override?: { reason: string; text: string } }) =>
     postJson<AdjustmentView>("/api/v1/adjustments", body, { idempotencyKey: newKey() }),
   runPolicy: (policyId: string) => postJson<PolicyRunResult>(`/api/v1/policies/${enc(policyId)}/run`, {}, { idempotencyKey: newKey() }),
 };

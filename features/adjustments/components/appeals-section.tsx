@@ -15,7 +15,7 @@ import type { AppealView } from "./types";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
 /** OPEN appeals, overdue first (the API's order), with uphold/reverse for deciders. */
-export function AppealsSection({ canDecide }: { canDecide: boolean }) {
+export function AppealsSection({ canDecide, actorEmail }: { canDecide: boolean; actorEmail?: string }) {
   const queryClient = useQueryClient();
   const { data, error, isPending } = useQuery({
     queryKey: ["appeals", "OPEN"],
@@ -92,7 +92,11 @@ export function AppealsSection({ canDecide }: { canDecide: boolean }) {
                 </Td>
                 <Td className="min-w-64 text-xs whitespace-normal text-slate-800">{a.text}</Td>
                 <Td className="text-xs text-slate-600">{a.recordedByEmail}</Td>
-                {canDecide ? (
+                {canDecide && actorEmail && a.excludedDeciders?.includes(actorEmail) ? (
+                  <Td>
+                    <span className="block max-w-40 text-xs whitespace-normal text-slate-600">You proposed or approved this cut: another manager decides</span>
+                  </Td>
+                ) : canDecide ? (
                   <Td>
                     <span className="flex gap-1.5">
                       <CommentDialog

@@ -2,19 +2,11 @@
 import { Badge } from "@/components/badge";
 import { cn } from "@/components/cn";
 import { TierBadge } from "@/components/tier-badge";
-import { formatInt, formatNtd } from "@/lib/format";
+import { formatDate, formatInt, formatNtd } from "@/lib/format";
 import type { AdjustmentStatus, AdjustmentView, AppealStatus, LimitChangeStatus } from "./types";
 
-/** ISO timestamp → "2026-01-15" (UTC, so server and browser render the same text). */
-export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "—");
-
-/** ISO timestamp → "2026-01-15 14:03 UTC". */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
-}
+// The one date formatter lives in lib/format.ts (issue 11 §8); re-exported for existing callers.
+export { formatDate, formatDateTime } from "@/lib/format";
 
 /** Signed NT$ amount with a true minus sign: −NT$60,000 / +NT$20,000. */
 export const formatNtdSigned = (n: number) => (n > 0 ? `+${formatNtd(n)}` : n < 0 ? `−${formatNtd(-n)}` : formatNtd(0));
@@ -40,6 +32,27 @@ export function LimitChangeCell({ oldLimit, newLimit }: { oldLimit: number; newL
         <span className="sr-only"> to </span> {formatNtd(newLimit)}
       </span>
       <Delta delta={newLimit - oldLimit} className="text-xs" />
+    </span>
+  );
+}
+
+/**
+ * "How much is left" before → after (issue 11 §2): balance, utilisation and available credit.
+ * Reads the item's fields defensively: `balance` may be absent from some answers.
+ */
+export function AvailableCell({ oldLimit, newLimit, balance }: { oldLimit: number; newLimit: number; balance?: number | null }) {
+  if (balance == null) return <span className="text-slate-600">—</span>;
+  const owed = Math.max(balance, 0);
+  const util = (limit: number) => (limit > 0 ? `${Math.round((owed / limit) * 100)} %` : "—");
+  return (
+    <span className="inline-flex flex-col items-end leading-tight">
+      <span className="whitespace-nowrap text-slate-900">
+        {formatNtd(Math.max(oldLimit - owed, 0))} <span aria-hidden="true">→</span>
+        <span className="sr-only"> to </span> {formatNtd(Math.max(newLimit - owed, 0))}
+      </span>
+      <span className="text-xs whitespace-nowrap text-slate-600">
+        balance {formatNtd(owed)} · {util(oldLimit)} → {util(newLimit)}
+      </span>
     </span>
   );
 }

@@ -22,7 +22,7 @@ export function InboxFilters({ params, onApply }: Props) {
   }
   return (
     <form role="search" aria-label="Filter adjustments" onSubmit={handleSubmit} className="rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-8">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-9">
         <Field id="adj-status" label="Status">
           <Select id="adj-status" name="status" defaultValue={params.get("status") ?? ""}>
             <option value="">Pending</option>
@@ -46,16 +46,19 @@ export function InboxFilters({ params, onApply }: Props) {
           </Select>
         </Field>
         <Field id="adj-min" label="Min change (NT$)">
-          <Input id="adj-min" name="minAmount" type="number" min={0} step={1000} defaultValue={params.get("minAmount") ?? ""} />
+          <Input id="adj-min" name="minAmount" type="number" min={0} step={1} defaultValue={params.get("minAmount") ?? ""} />
         </Field>
         <Field id="adj-max" label="Max change (NT$)">
-          <Input id="adj-max" name="maxAmount" type="number" min={0} step={1000} defaultValue={params.get("maxAmount") ?? ""} />
+          <Input id="adj-max" name="maxAmount" type="number" min={0} step={1} defaultValue={params.get("maxAmount") ?? ""} />
         </Field>
         <Field id="adj-run" label="Policy run ID">
           <Input id="adj-run" name="policyRunId" autoComplete="off" defaultValue={params.get("policyRunId") ?? ""} />
         </Field>
         <Field id="adj-proposer" label="Proposer email">
           <Input id="adj-proposer" name="proposer" type="email" autoComplete="off" defaultValue={params.get("proposer") ?? ""} placeholder="analyst@…" />
+        </Field>
+        <Field id="adj-borrower" label="Borrower ID">
+          <Input id="adj-borrower" name="borrowerId" type="number" inputMode="numeric" min={1} step={1} autoComplete="off" defaultValue={params.get("borrowerId") ?? ""} />
         </Field>
         <div className="flex items-end gap-2">
           <Button type="submit" variant="primary">

@@ -2,7 +2,7 @@
 // so the page URL and the API call are the same query.
 import { listQueryString } from "@/features/borrowers/list-params";
 
-export const INBOX_FILTER_KEYS = ["status", "direction", "tierChange", "minAmount", "maxAmount", "policyRunId", "proposer"] as const;
+export const INBOX_FILTER_KEYS = ["status", "direction", "tierChange", "minAmount", "maxAmount", "policyRunId", "proposer", "borrowerId"] as const;
 export const INBOX_KEYS = [...INBOX_FILTER_KEYS, "page", "pageSize"] as const;
 export type InboxFilterKey = (typeof INBOX_FILTER_KEYS)[number];
 export const INBOX_PAGE_SIZES = [25, 50, 100, 200] as const;

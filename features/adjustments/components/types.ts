@@ -7,6 +7,7 @@ export type AdjustmentStatus = "PENDING" | "APPROVED" | "REJECTED";
 export type AdjustmentDecisionView = {
   deciderEmail: string;
   decision: "APPROVE" | "REJECT";
+  deciderRole?: string | null;
   comment: string | null;
   createdAt: string;
 };
@@ -30,9 +31,13 @@ export type AdjustmentView = {
   status: AdjustmentStatus;
   /** The borrower's limit now; `stale` = PENDING but proposed against another limit (re-propose). */
   currentLimit: number | null;
+  /** The borrower's current balance (list and detail answers; absent elsewhere). */
+  balance?: number | null;
   stale: boolean;
   requiredApprovals: number;
   approvals: number;
+  /** Override of the active policy (issue 11 §1): the rules broken, the reason, whether an ADMIN must approve. */
+  override?: { rules: Array<{ code: string; message: string }>; reason: string | null; text: string | null; needsAdmin: boolean } | null;
   proposedByEmail: string;
   createdAt: string;
   decidedAt: string | null;
@@ -59,7 +64,9 @@ export type LimitChangeView = {
 };
 
 export type AppealStatus = "OPEN" | "UPHELD" | "REVERSED";
-export const APPEAL_CHANNELS = ["PHONE", "EMAIL", "LETTER", "BRANCH", "APP"] as const;
+// One closed list of channels: the appeals schema's (issue 11 §8).
+import { APPEAL_CHANNELS } from "@/features/appeals/schema";
+export { APPEAL_CHANNELS };
 export type AppealChannel = (typeof APPEAL_CHANNELS)[number];
 
 export type AppealView = {
@@ -76,9 +83,11 @@ export type AppealView = {
   decidedByEmail: string | null;
   decidedAt: string | null;
   comment: string | null;
+  /** Open appeals: the e-mails the server refuses as deciders (the cut's proposer and approvers). */
+  excludedDeciders?: string[];
 };
 
-export type NoticeView = { id: string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
+export type NoticeView = { id: string; kind?: "DECREASE" | "INCREASE" | "CANCELLATION" | "RESTORED" | string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };
 
 export type DecisionResult = { adjustment: AdjustmentView; limitChange: LimitChangeView | null };
 

@@ -15,7 +15,7 @@ import { Pager } from "@/components/pager";
 import { readPage, useUrlParams } from "@/features/adjustments/components/use-url-params";
 import { AuditDiff } from "./audit-diff";
 
-const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "from", "to"] as const;
+const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "borrowerId", "from", "to", "logins"] as const;
 const KEYS = [...FILTER_KEYS, "page", "pageSize"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 const PAGE_SIZES = [25, 50, 100, 200] as const;
@@ -63,7 +63,7 @@ export function AuditExplorer({ actions }: { actions: readonly string[] }) {
   return (
     <div className="space-y-3">
       <form key={filters} role="search" aria-label="Filter audit events" onSubmit={handleSubmit} className="rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-7">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-9">
           <Field id="audit-actor" label="Actor email">
             <Input id="audit-actor" name="actor" type="text" autoComplete="off" defaultValue={value("actor")} placeholder="manager@…" />
           </Field>
@@ -88,12 +88,19 @@ export function AuditExplorer({ actions }: { actions: readonly string[] }) {
           <Field id="audit-entity-id" label="Entity ID">
             <Input id="audit-entity-id" name="entityId" autoComplete="off" defaultValue={value("entityId")} />
           </Field>
+          <Field id="audit-borrower" label="Borrower ID">
+            <Input id="audit-borrower" name="borrowerId" type="number" inputMode="numeric" min={1} step={1} autoComplete="off" defaultValue={value("borrowerId")} />
+          </Field>
           <Field id="audit-from" label="From (date)">
             <Input id="audit-from" name="from" type="date" defaultValue={value("from")} />
           </Field>
           <Field id="audit-to" label="To (date)">
             <Input id="audit-to" name="to" type="date" defaultValue={value("to")} />
           </Field>
+          <label className="flex items-end gap-2 pb-1.5 text-sm text-slate-800">
+            <input type="checkbox" name="logins" value="include" className="size-4 accent-blue-700" defaultChecked={value("logins") === "include"} />
+            Include log-ins
+          </label>
           <div className="flex items-end gap-2">
             <Button type="submit" variant="primary">
               Apply

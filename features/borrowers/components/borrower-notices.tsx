@@ -1,7 +1,9 @@
 import { formatDate } from "@/features/adjustments/components/display";
 import type { NoticeView } from "@/features/adjustments/components/types";
 
-/** The notices sent to the borrower before a decrease, in the words the borrower received. */
+const KIND_LABEL: Record<string, string> = { DECREASE: "Decrease", INCREASE: "Increase", CANCELLATION: "Cancellation", RESTORED: "Limit restored" };
+
+/** The notices sent to the borrower about limit changes, in the words the borrower received. */
 export function BorrowerNotices({ notices }: { notices: NoticeView[] }) {
   if (!notices.length) return <p className="text-sm text-slate-700">No notices sent.</p>;
   return (
@@ -9,7 +11,7 @@ export function BorrowerNotices({ notices }: { notices: NoticeView[] }) {
       {notices.map((n) => (
         <li key={n.id} className="rounded-md border border-slate-200 bg-slate-50 p-3">
           <p className="text-xs text-slate-600">
-            Sent {formatDate(n.createdAt)} · takes effect {formatDate(n.effectiveDate)}
+            <span className="font-semibold text-slate-800">{KIND_LABEL[n.kind ?? "DECREASE"] ?? n.kind}</span> · Sent {formatDate(n.createdAt)} · takes effect {formatDate(n.effectiveDate)}
           </p>
           <blockquote className="mt-1 text-sm text-slate-900">{n.text}</blockquote>
         </li>

@@ -10,6 +10,7 @@ import { formatInt, formatNtd } from "@/lib/format";
 import { adjustmentsApi, ApiCallError, errorMessage, fieldErrors } from "@/features/adjustments/components/api";
 import { Delta } from "@/features/adjustments/components/display";
 import type { AdjustmentView, ReasonCodeOption } from "@/features/adjustments/components/types";
+import { OverrideFields, useOverrideCheck, type OverrideInput } from "./override-fields";
 
 const REASON_MIN = 10;
 const REASON_MAX = 500;
@@ -34,10 +35,13 @@ export function ProposeLimitForm({ borrowerId, currentLimit, onProposed }: Props
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [override, setOverride] = useState<OverrideInput>({ reason: "", text: "" });
 
   const k = Number(thousands);
   const newLimit = thousands.trim() !== "" && Number.isInteger(k) ? k * 1000 : null;
   const reasonLength = reason.trim().length;
+  const check = useOverrideCheck(borrowerId, newLimit != null && newLimit !== currentLimit ? newLimit : null);
+  const isOverride = check.data?.override === true && !check.data.aboveCeiling;
 
   function validate(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -46,6 +50,8 @@ export function ProposeLimitForm({ borrowerId, currentLimit, onProposed }: Props
     else if (newLimit === currentLimit) out.newLimit = "The new limit equals the current limit.";
     if (reasonLength < REASON_MIN) out.reason = `Write at least ${REASON_MIN} characters.`;
     else if (reasonLength > REASON_MAX) out.reason = `Keep it to ${REASON_MAX} characters.`;
+    if (isOverride && !override.reason) out["override.reason"] = "Choose the reason for this override.";
+    if (isOverride && override.text.trim().length < 10) out["override.text"] = "Explain the override in at least 10 characters.";
     return out;
   }
 
@@ -55,13 +61,14 @@ export function ProposeLimitForm({ borrowerId, currentLimit, onProposed }: Props
     const found = validate();
     setErrors(found);
     if (Object.keys(found).length || newLimit == null) {
-      document.getElementById(`propose-${Object.keys(found)[0] ?? "newLimit"}`)?.focus();
+      document.getElementById(`propose-${(Object.keys(found)[0] ?? "newLimit").replace(".", "-")}`)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const created = await adjustmentsApi.propose({ borrowerId, newLimit, reason: reason.trim(), ...(picked.length ? { reasonCodes: picked } : {}) });
+      const created = await adjustmentsApi.propose({ borrowerId, newLimit, reason: reason.trim(), ...(picked.length ? { reasonCodes: picked } : {}), ...(isOverride ? { override: { reason: override.reason, text: override.text.trim() } } : {}) });
       setThousands("");
+      setOverride({ reason: "", text: "" });
       setReason("");
       setPicked([]);
       onProposed(created);
@@ -127,6 +134,8 @@ export function ProposeLimitForm({ borrowerId, currentLimit, onProposed }: Props
         </p>
         {errors.reason ? <FieldError id="propose-reason-error" text={errors.reason} /> : null}
       </div>
+
+      <OverrideFields check={check.data} value={override} onChange={setOverride} errors={errors} />
 
       <fieldset aria-describedby={errors.reasonCodes ? "propose-reasonCodes-error" : undefined}>
         <legend className="mb-1 text-xs font-medium text-slate-700">Reason codes (up to {MAX_CODES}, optional)</legend>

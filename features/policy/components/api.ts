@@ -1,7 +1,7 @@
 // Browser-side calls to the policy API. Errors keep the API's status, message and field issues.
 import { ApiRequestError, type FieldIssue } from "@/lib/fetch-json";
 import type { PolicyConfig, PolicyView } from "@/features/policy/schema";
-import type { PolicyPreview } from "@/features/policy/preview/types";
+import type { JudgedPreview } from "@/features/policy/preview/side-by-side";
 
 async function send<T>(method: "POST" | "PUT", url: string, body: unknown, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, {
@@ -21,9 +21,10 @@ async function send<T>(method: "POST" | "PUT", url: string, body: unknown, signa
 export type LifecycleAction = "submit" | "approve" | "reject" | "activate";
 
 export const policyApi = {
-  preview: (policy: PolicyConfig, signal?: AbortSignal) => send<PolicyPreview>("POST", "/api/v1/policies/preview", { policy }, signal),
+  preview: (policy: PolicyConfig, signal?: AbortSignal) => send<JudgedPreview>("POST", "/api/v1/policies/preview", { policy }, signal),
   createFrom: (basedOnId: string) => send<PolicyView>("POST", "/api/v1/policies", { basedOnId }),
   update: (id: string, body: { name?: string; config: PolicyConfig }) => send<PolicyView>("PUT", `/api/v1/policies/${encodeURIComponent(id)}`, body),
+  discard: (id: string) => send<PolicyView>("POST", `/api/v1/policies/${encodeURIComponent(id)}/discard`, {}),
   transition: (id: string, action: LifecycleAction, comment?: string) =>
     send<PolicyView>("POST", `/api/v1/policies/${encodeURIComponent(id)}/${action}`, comment ? { comment } : {}),
 };

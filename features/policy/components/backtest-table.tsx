@@ -70,6 +70,28 @@ export function BacktestTable({ preview }: { preview: PolicyPreview }) {
               <Td numeric>{formatInt(preview.utilizationShock.count)}</Td>
               <Td numeric>—</Td>
             </tr>
+            {preview.availableCredit ? (
+              <>
+                <tr>
+                  <RowTh className="whitespace-normal">
+                    Available credit, total
+                    <span className="block text-xs font-normal text-slate-600">
+                      Limit − balance: now {formatNtd(preview.availableCredit.before)} → after
+                    </span>
+                  </RowTh>
+                  <Td numeric>—</Td>
+                  <Td numeric>{formatNtd(preview.availableCredit.after)}</Td>
+                </tr>
+                <tr>
+                  <RowTh className="whitespace-normal">
+                    Left with no credit
+                    <span className="block text-xs font-normal text-slate-600">Borrowers whose available credit falls to zero</span>
+                  </RowTh>
+                  <Td numeric>{formatInt(preview.availableCredit.fallsToZero)}</Td>
+                  <Td numeric>—</Td>
+                </tr>
+              </>
+            ) : null}
           </tbody>
         </Table>
       </TableShell>

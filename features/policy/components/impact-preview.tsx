@@ -9,6 +9,7 @@ import type { PolicyPreview } from "@/features/policy/preview/types";
 import { formatInt, formatMonthLong } from "@/lib/format";
 import { errorMessage, policyApi } from "./api";
 import { BacktestTable } from "./backtest-table";
+import { SideBySideTable } from "./side-by-side-table";
 import { ExposureLossChart } from "./exposure-loss-chart";
 import { FairnessChart } from "./fairness-chart";
 import { MigrationMatrix } from "./migration-matrix";
@@ -98,6 +99,14 @@ export function ImpactPreview({ config, configKey, activeId, activeVersion, init
         </p>
       ) : null}
       <div className={cn("grid gap-4 xl:grid-cols-2 transition-opacity", updating && preview && "opacity-80")}>
+        <PreviewCard
+          title="Active policy and these settings side by side"
+          description="Both run on the same borrowers: backtest, utilisation shock, expected loss, available credit and fairness, with the difference"
+          className="xl:col-span-2"
+          minH="min-h-[26rem]"
+        >
+          {preview ? <SideBySideTable preview={preview} /> : <Placeholder />}
+        </PreviewCard>
         <PreviewCard title="Tiers before and after" minH="min-h-[22rem]">
           {preview ? <TierCompareChart tiers={preview.tiers} /> : <Placeholder />}
         </PreviewCard>

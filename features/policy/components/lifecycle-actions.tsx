@@ -75,6 +75,24 @@ export function LifecycleActions({ policyId, version, activeVersion, allowed, ca
     }
   }
 
+  /** Soft delete of the author's draft (audited); the page then shows the active version. */
+  async function discard(): Promise<string | null> {
+    setBusy("discard");
+    onMessage(null);
+    try {
+      await policyApi.discard(policyId);
+      onMessage({ kind: "success", text: `Draft version ${version} discarded.` });
+      void queryClient.invalidateQueries();
+      router.push("/policies");
+      return null;
+    } catch (err) {
+      onMessage({ kind: "error", text: errorMessage(err) });
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }
+
   const has = (a: PolicyAction) => allowed.includes(a);
   if (!canDraft && !["submit", "approve", "reject", "activate"].some((a) => has(a as PolicyAction))) return null;
 
@@ -91,6 +109,16 @@ export function LifecycleActions({ policyId, version, activeVersion, allowed, ca
             </span>
           ) : null}
         </>
+      ) : null}
+      {has("edit") ? (
+        <ActionDialog
+          triggerLabel="Discard draft"
+          title={`Discard draft version ${version}?`}
+          description="The draft disappears from the version list; the audit trail keeps a record of it. Its version number is not reused."
+          confirmLabel="Discard draft"
+          busy={busy === "discard"}
+          onConfirm={() => discard()}
+        />
       ) : null}
       {has("approve") ? (
         <ActionDialog

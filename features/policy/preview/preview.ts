@@ -50,7 +50,7 @@ export function previewPolicy(cols: PortfolioColumns, active: PolicyConfig, draf
   const minScore = stats.minScore, maxLimit = draft.maxLimit, minLimit = draft.minLimit;
   const blockWithin = draft.noIncreaseIfDelayedWithinMonths; // blocked when monthsSinceDelay < this
   const cutBySex = new Int32Array(256), cutByAgeBand = new Int32Array(256);
-  let incCount = 0, incAmount = 0, decCount = 0, decAmount = 0, defaultersIncreased = 0, goodCut = 0, shock = 0;
+  let incCount = 0, incAmount = 0, decCount = 0, decAmount = 0, defaultersIncreased = 0, goodCut = 0, shock = 0, toZero = 0;
   // Σ max(new limit − balance, 0) (exact integer) and Σ pd × that, over EVERY borrower: a sum of
   // non-negative terms. Adding only the changes to the cached "before" sum would cancel
   // catastrophically when cuts remove almost all headroom.
@@ -80,6 +80,7 @@ export function previewPolicy(cols: PortfolioColumns, active: PolicyConfig, draf
       cutBySex[sex[i]]++;
       cutByAgeBand[ageBand[i]]++;
       if (10 * b > 9 * p) shock++; // balance / new limit > 0.9, in integers
+      if (p <= b && l > b) toZero++; // had credit left, has none after
     }
     if (p > b) {
       headroomAfter += p - b;
@@ -114,6 +115,7 @@ export function previewPolicy(cols: PortfolioColumns, active: PolicyConfig, draf
       defaultersIncreased,
       defaultersIncreasedShare: share(defaultersIncreased, defaulters),
     },
+    availableCredit: { before: stats.sumHeadroom, after: headroomAfter, fallsToZero: toZero },
     utilizationShock: { count: shock },
     fairness: { groups: fairnessGroups(stats.bySex, cutBySex, stats.byAgeBand, cutByAgeBand), threshold: AIR_THRESHOLD },
   };

@@ -57,6 +57,7 @@ export function referencePreview(
   const exposure = { before: 0, after: 0 };
   const eadSum = { before: 0, after: 0 };
   const el = { before: 0, after: 0 };
+  const available = { before: 0, after: 0, fallsToZero: 0 };
   let defaulters = 0, defaultersInHighAfter = 0, goodBorrowersCut = 0, defaultersIncreased = 0, shock = 0;
   const fair = new Map<string, { attribute: "sex" | "age"; n: number; notCut: number }>();
   const sexLabel = (s: number) => (s === 1 ? "Male" : s === 2 ? "Female" : null);
@@ -95,6 +96,9 @@ export function referencePreview(
       if (proposed > b.limit) defaultersIncreased++;
     } else if (cut) goodBorrowersCut++;
     if (cut && b.balance / proposed > 0.9) shock++;
+    available.before += Math.max(b.limit - b.balance, 0);
+    available.after += Math.max(proposed - b.balance, 0);
+    if (b.limit > b.balance && proposed <= b.balance) available.fallsToZero++;
 
     for (const label of [sexLabel(b.sex), AGE_BANDS[ageBand(b.age)]]) {
       const g = label === null ? undefined : fair.get(label);
@@ -135,6 +139,7 @@ export function referencePreview(
       defaultersIncreased,
       defaultersIncreasedShare: share(defaultersIncreased, defaulters),
     },
+    availableCredit: available,
     utilizationShock: { count: shock },
     fairness: { groups, threshold: AIR_THRESHOLD },
   };

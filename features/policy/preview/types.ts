@@ -42,6 +42,11 @@ export type PolicyPreview = {
     defaultersIncreased: number;
     defaultersIncreasedShare: number;
   };
+  /**
+   * "How much is left" (issue 11 §2): Σ max(limit − balance, 0) before and after, and the
+   * borrowers who had credit available and would have none after the draft.
+   */
+  availableCredit: { before: number; after: number; fallsToZero: number };
   /** Cut borrowers whose balance / new limit > 0.9. */
   utilizationShock: { count: number };
   fairness: { groups: FairnessGroup[]; threshold: number };

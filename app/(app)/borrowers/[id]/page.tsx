@@ -7,10 +7,11 @@ import { getBorrower, protectedAttributesFor } from "@/features/borrowers/data";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getActivePolicy } from "@/features/policy/data";
 import { applyDueNow } from "@/features/limit-changes/mutations";
+import { limitOutlook } from "@/features/limit-changes/data";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { BackToList } from "@/features/borrowers/components/back-to-list";
-import { BorrowerSummary } from "@/features/borrowers/components/borrower-summary";
+import { BorrowerSummary, ObservedOutcome } from "@/features/borrowers/components/borrower-summary";
 import { ScoreHistoryChart } from "@/features/borrowers/components/score-history-chart";
 import { TierTimeline } from "@/features/borrowers/components/tier-timeline";
 import { LimitUtilisationChart } from "@/features/borrowers/components/limit-utilisation-chart";
@@ -33,10 +34,11 @@ export default async function BorrowerPage({ params }: Props) {
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
   await applyDueNow(); // a decrease whose date has passed is applied before the limit is shown
-  const [borrower, active, protectedAttributes] = await Promise.all([
+  const [borrower, active, protectedAttributes, outlook] = await Promise.all([
     getBorrower(parsed.data.id),
     getActivePolicy(),
     protectedAttributesFor(actor, parsed.data.id),
+    limitOutlook(parsed.data.id),
   ]);
   if (!borrower) notFound();
   // Bands show the cut-offs in force now; earlier months were tiered by the policy of their time.
@@ -49,12 +51,7 @@ export default async function BorrowerPage({ params }: Props) {
       </div>
       <PageHeader title={`Borrower ${borrower.id}`} description="Score, tier, limit and repayment history, April–September 2005." />
       <div className="space-y-5">
-        <BorrowerSummary borrower={borrower} />
-        <LimitHistoryPanel
-          borrowerId={borrower.id}
-          canPropose={can(actor.role, "adjustment:propose")}
-          canRecordAppeal={can(actor.role, "appeal:record")}
-        />
+        <BorrowerSummary borrower={borrower} outlook={outlook} />
         <div className="grid gap-5 lg:grid-cols-2">
           <Card title="Score history" description="Scored June–September; April and May lack the 3 months of history the model needs">
             <ScoreHistoryChart history={borrower.history} cutoffs={cutoffs} />
@@ -77,6 +74,15 @@ export default async function BorrowerPage({ params }: Props) {
             </Card>
           ) : null}
         </div>
+        {/* Decision-first: figures, then history and reasons, then the actions. */}
+        <LimitHistoryPanel
+          borrowerId={borrower.id}
+          canPropose={can(actor.role, "adjustment:propose")}
+          canRecordAppeal={can(actor.role, "appeal:record")}
+        />
+        <Card title="Observed outcome (hindsight)" description="For model validation only" level={2}>
+          <ObservedOutcome outcome={borrower.outcome} />
+        </Card>
       </div>
     </>
   );

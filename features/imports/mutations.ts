@@ -1,0 +1,363 @@
+// Receiving and applying data files (issue 10 §1–2). A file is stored as received, then applied by
+// `applyImport` in ONE transaction: validation, the month's statements, its scores, the state,
+// the summary and the month's monitoring commit together or not at all (kill -9 mid-import rolls
+// everything back; the job is re-run by the sweep and finds the import still QUEUED).
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db/client";
+import { bulkInsert } from "@/lib/db/bulk";
+import { ApiError } from "@/lib/api/errors";
+import { recordAudit } from "@/features/audit/mutations";
+import { bumpPortfolioVersion, initBorrowerStates, refreshPortfolioSummary } from "@/features/borrowers/mutations";
+import type { ScoreModel } from "@/features/scoring/model-types";
+import type { PolicyConfig, Tier } from "@/features/policy/schema";
+import { writeMonitoringReports } from "@/features/monitoring/mutations";
+import { enqueueJob } from "@/features/jobs/mutations";
+import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
+import { validateFile, type ParsedFile } from "./validate";
+import { scoreMonth } from "./score-month";
+import { buildMonthReports, monthsBack, type HistoryRow, type StoredScore } from "./month-monitoring";
+
+type Actor = { id: string | null; email: string | null } | null;
+export type ImportSource = "upload" | "api" | "cli" | "seed";
+export type ReceiveInput = { content: Buffer; source: ImportSource; fileName?: string | null; replacement?: boolean; actor: Actor; requestId?: string | null; ip?: string | null };
+export type Received = { id: string; kind: ImportKind | null; month: string | null; status: string; jobId: string | null; alreadyImported: boolean };
+
+// Serialises receivers so two files for one month cannot both pass the "already imported" check.
+const RECEIVE_LOCK = 7_310_530;
+
+/** The header and the first row's month, read from the file's start (the job validates it all). */
+function peek(content: Buffer): { kind: ImportKind | null; month: string | null } {
+  const lines = content.subarray(0, 64 * 1024).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim());
+  const kind = lines[0] ? kindOfHeader(lines[0].split(",")) : null;
+  const at = kind ? HEADERS[kind].indexOf("month") : -1;
+  const month = at >= 0 ? (lines[1]?.split(",")[at]?.trim() ?? null) : null;
+  return { kind, month: month && isMonth(month) ? month : null };
+}
+
+/**
+ * Stores a received file (QUEUED). The same bytes again → the first import ("already imported").
+ * A statements file for a month already imported (or being imported) → 409 unless it is sent as
+ * a replacement revision; a replacement only replaces the latest month (later months were scored
+ * on it), and a month before the latest imported one is refused.
+ */
+export async function receiveImport(input: ReceiveInput): Promise<Received> {
+  const checksum = createHash("sha256").update(input.content).digest("hex");
+  const { kind, month } = peek(input.content);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${RECEIVE_LOCK})`);
+    const same = await tx.dataImport.findUnique({ where: { checksum }, select: { id: true, kind: true, month: true, status: true, jobId: true } });
+    if (same) return { ...same, kind: same.kind as ImportKind, alreadyImported: true };
+    let revision = 1;
+    if (kind === "STATEMENTS" && month) {
+      const active = await tx.dataImport.findFirst({ where: { kind, month, status: { in: ["QUEUED", "SUCCEEDED"] } }, orderBy: { createdAt: "desc" } });
+      const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Statement"`;
+      if (active?.status === "QUEUED") throw new ApiError(409, `A file for ${month} is being imported (import ${active.id}); wait for it to finish.`);
+      if (!input.replacement && active) {
+        throw new ApiError(409, `${month} is already imported (import ${active.id}). To replace it, send the file as a replacement revision (replace=true).`, undefined, { importId: active.id });
+      }
+      if (input.replacement && !active) throw new ApiError(409, `${month} has not been imported: there is nothing to replace; send it without replace.`);
+      if (input.replacement && latest && month < latest) throw new ApiError(409, `Only the latest month (${latest}) can be replaced: later months were scored on ${month}.`);
+      if (!input.replacement && latest && month < latest) throw new ApiError(409, `${month} is before the latest imported month (${latest}); months are imported in order.`);
+      if (active) revision = active.revision + 1;
+    }
+    const created = await tx.dataImport.create({
+      data: {
+        kind: kind ?? "UNKNOWN", month, checksum, status: "QUEUED", replacement: Boolean(input.replacement), revision, source: input.source,
+        fileName: input.fileName?.slice(0, 200) ?? null, bytes: input.content.length, content: new Uint8Array(input.content),
+        createdById: input.actor?.id ?? null, createdByEmail: input.actor?.email ?? null,
+      },
+    });
+    await recordAudit(tx, {
+      actor: input.actor, action: "import.received", entityType: "DataImport", entityId: created.id, requestId: input.requestId, ip: input.ip,
+      after: { kind: created.kind, month, bytes: created.bytes, checksum, source: input.source, replacement: created.replacement, revision },
+    });
+    return { id: created.id, kind, month, status: created.status, jobId: null, alreadyImported: false };
+  }, { timeout: 120_000, maxWait: 60_000 });
+}
+
+/** Receives a file and starts its import job (the API and the upload page): `created` false = already imported. */
+export async function submitImport(input: ReceiveInput): Promise<Received> {
+  const received = await receiveImport(input);
+  if (received.alreadyImported || received.jobId) return received;
+  const job = await enqueueJob({
+    kind: IMPORT_JOB, key: received.id, payload: { importId: received.id, actor: input.actor }, actor: input.actor, permission: "data:import",
+  });
+  const prisma = await getPrisma();
+  await prisma.dataImport.updateMany({ where: { id: received.id, jobId: null }, data: { jobId: job.jobId } });
+  return { ...received, jobId: job.jobId };
+}
+
+/** Thrown inside the apply transaction to roll it back with the rows that made it fail. */
+class RowsRejected extends Error {
+  rows = 0;
+  constructor(readonly errors: RowError[], readonly errorCount: number) {
+    super(`${errorCount} bad row(s)`);
+  }
+}
+
+export type ApplyProgress = (step: string) => void | Promise<void>;
+
+/** Validates and applies a QUEUED import; returns its final status and result. Idempotent per import. */
+export async function applyImport(importId: string, actor: Actor = null, progress: ApplyProgress = () => {}) {
+  const prisma = await getPrisma();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<Array<{ status: string; kind: string; month: string | null; content: Uint8Array; replacement: boolean }>>`
+        SELECT "status", "kind", "month", "content", "replacement" FROM "DataImport" WHERE "id" = ${importId} FOR UPDATE`;
+      const imp = rows[0];
+      if (!imp) throw new Error(`import ${importId} not found`);
+      if (imp.status !== "QUEUED") return { status: imp.status, result: null };
+      await progress("validating");
+      const parsed = await validateFile(Buffer.from(imp.content));
+      const result = await (async () => {
+        if (parsed.errorCount > 0) throw new RowsRejected(parsed.errors, parsed.errorCount);
+        return applyParsed(tx, importId, parsed, imp.replacement, actor, progress);
+      })().catch((e) => {
+        if (e instanceof RowsRejected) e.rows = parsed.rows; // the GET answer says how many rows the refused file had
+        throw e;
+      });
+      await tx.dataImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", kind: parsed.kind!, month: parsed.month, rows: parsed.rows, result, finishedAt: new Date() } });
+      await recordAudit(tx, { actor, action: "import.applied", entityType: "DataImport", entityId: importId, after: { kind: parsed.kind, month: parsed.month, rows: parsed.rows, ...result } });
+      return { status: "SUCCEEDED", result };
+    }, { timeout: 30 * 60_000, maxWait: 60_000 });
+  } catch (err) {
+    if (!(err instanceof RowsRejected)) throw err;
+    // Nothing of the file was applied (the transaction rolled back); record why, every row listed.
+    await prisma.$transaction(async (tx) => {
+      const done = await tx.dataImport.updateMany({
+        where: { id: importId, status: "QUEUED" },
+        data: { status: "FAILED", rows: err.rows, errors: err.errors as unknown as Prisma.InputJsonValue, errorCount: err.errorCount, finishedAt: new Date() },
+      });
+      if (done.count) await recordAudit(tx, { actor, action: "import.rejected", entityType: "DataImport", entityId: importId, after: { errorCount: err.errorCount } });
+    });
+    return { status: "FAILED", result: { errorCount: err.errorCount } };
+  }
+}
+
+async function applyParsed(tx: Prisma.TransactionClient, importId: string, f: ParsedFile, replacement: boolean, actor: Actor, progress: ApplyProgress) {
+  if (f.kind === "BORROWERS") return applyBorrowers(tx, f);
+  if (f.kind === "OUTCOMES") return applyOutcomes(tx, f, actor);
+  return applyStatements(tx, importId, f, replacement, actor, progress);
+}
+
+const c = (f: ParsedFile, name: string) => f.columns[name];
+
+async function stage(tx: Prisma.TransactionClient, f: ParsedFile, columns: Record<string, string>, names: string[]) {
+  await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE "_import" (${Object.entries(columns).map(([k, t]) => `"${k}" ${t}`).join(", ")}) ON COMMIT DROP`);
+  const keys = Object.keys(columns);
+  const rows = c(f, "line").map((_, i) => Object.fromEntries(keys.map((k, j) => [k, c(f, names[j])[i]])));
+  await bulkInsert(tx, "_import", columns, rows, undefined, 20_000);
+  await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+}
+
+/** Set-based checks against the database; any hit rejects the whole file. */
+async function rejectIf(tx: Prisma.TransactionClient, sql: string) {
+  const hits = await tx.$queryRawUnsafe<RowError[]>(`${sql} ORDER BY 1 LIMIT 1000`);
+  if (hits.length === 0) return;
+  const [{ n }] = await tx.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM (${sql}) x`);
+  throw new RowsRejected(hits, n);
+}
+
+async function applyBorrowers(tx: Prisma.TransactionClient, f: ParsedFile) {
+  await stage(tx, f, { line: "int", id: "int", sex: "int", education: "int", marriage: "int", age: "int" }, ["line", "borrower_id", "sex", "education", "marriage", "age"]);
+  await rejectIf(tx, `SELECT i."line", 'borrower_id' AS "column", 'borrower ' || i."id" || ' already exists' AS "message" FROM "_import" i JOIN "Borrower" b ON b."id" = i."id"`);
+  // The outcome is unknown until an outcomes file says otherwise (0 = no default observed).
+  const added = await tx.$executeRawUnsafe(`INSERT INTO "Borrower" ("id", "sex", "education", "marriage", "age", "outcome") SELECT "id", "sex", "education", "marriage", "age", 0 FROM "_import"`);
+  return { borrowersAdded: added };
+}
+
+async function applyOutcomes(tx: Prisma.TransactionClient, f: ParsedFile, actor: Actor) {
+  await stage(tx, f, { line: "int", id: "int", defaulted: "int" }, ["line", "borrower_id", "defaulted"]);
+  await rejectIf(tx, `SELECT i."line", 'borrower_id' AS "column", 'unknown borrower ' || i."id" AS "message" FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" WHERE b."id" IS NULL`);
+  const updated = await tx.$executeRawUnsafe(`UPDATE "Borrower" b SET "outcome" = i."defaulted" FROM "_import" i WHERE b."id" = i."id"`);
+  // The latest scored month's monitoring (discrimination, calibration, bad rate by band) uses the new outcomes at once.
+  const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Score"`;
+  if (latest) {
+    const { model } = await activeModelAndPolicy(tx);
+    await writeMonitoringReports(tx, await monthReports(tx, model, latest), actor);
+  }
+  return { outcomesRecorded: updated, outcomeMonth: f.month, monitoringRecomputedFor: latest };
+}
+
+const SCORE_COLUMNS = {
+  borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
+  limit: "int", balance: "int", utilization: "float8", modelVersion: "text", reasonCodes: "jsonb",
+};
+
+async function applyStatements(tx: Prisma.TransactionClient, importId: string, f: ParsedFile, replacement: boolean, actor: Actor, progress: ApplyProgress) {
+  const month = f.month!;
+  // Lock order of every state writer: version counter → state rows → audit chain.
+  const version = await bumpPortfolioVersion(tx);
+  const [{ latest }] = await tx.$queryRaw<Array<{ latest: string | null }>>`SELECT max("month") AS latest FROM "Statement"`;
+  if (replacement ? latest !== month : latest !== null && month <= latest) {
+    throw new RowsRejected([{ line: 2, column: "month", message: replacement ? `only the latest month (${latest}) can be replaced` : `${month} is not after the latest imported month (${latest})` }], 1);
+  }
+  await progress("checking against the portfolio");
+  await stage(tx, f, { line: "int", id: "int", limit: "int", bill: "int", payment: "int", status: "int" }, ["line", "borrower_id", "limit", "bill", "payment", "repayment_status"]);
+  // A statement's limit is the lender's CURRENT limit, which only the desk changes (setLimit):
+  // a file that disagrees is refused row by row, never used to overwrite the limit.
+  await rejectIf(tx, `SELECT i."line", CASE WHEN b."id" IS NULL THEN 'borrower_id' ELSE 'limit' END AS "column",
+      CASE WHEN b."id" IS NULL THEN 'unknown borrower ' || i."id" || ': import a borrowers file for new borrowers first'
+      ELSE 'limit ' || i."limit" || ' differs from the current limit ' || s."limit" || ' (limits change only through the desk)' END AS "message"
+    FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" LEFT JOIN "BorrowerState" s ON s."borrowerId" = i."id"
+    WHERE b."id" IS NULL OR s."limit" <> i."limit"`);
+  if (replacement) {
+    await tx.$executeRaw`UPDATE "DataImport" SET "status" = 'SUPERSEDED' WHERE "kind" = 'STATEMENTS' AND "month" = ${month} AND "status" = 'SUCCEEDED' AND "id" <> ${importId}`;
+    await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRaw`DELETE FROM "Statement" WHERE "month" = ${month}`;
+  }
+  await tx.$executeRaw`INSERT INTO "Statement" ("borrowerId", "month", "limit", "bill", "balance", "payment", "repaymentStatus")
+    SELECT "id", ${month}, "limit", "bill", greatest("bill", 0), "payment", "status" FROM "_import"`;
+
+  const r = await scoreStagedMonth(tx, month, version, actor, progress);
+  return { month, statements: f.rows, ...r, notScoredYet: f.rows - r.scored, portfolioVersion: version };
+}
+
+/**
+ * Scores month `month` for the borrowers in the staged table "_import" (id) with the ACTIVE model
+ * and policy, writes their Score rows (none may exist yet), updates their state rows set-based
+ * with `version`, creates state rows for newly scored borrowers, refreshes the summary and
+ * stores the month's monitoring. Used by a month's import and by a model activation's re-score.
+ */
+export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: string, version: number, actor: Actor, progress: ApplyProgress = () => {}) {
+  await progress("scoring");
+  const { model, cutoffs } = await activeModelAndPolicy(tx);
+  const history = await loadHistory(tx, monthsBack(month, 6), month, true);
+  const states = await tx.$queryRaw<Array<{ id: number; tier: Tier; previousTier: Tier | null; month: string }>>`
+    SELECT s."borrowerId" AS id, s."tier", s."previousTier", s."month" FROM "BorrowerState" s JOIN "_import" i ON i."id" = s."borrowerId"`;
+  // The tier before this month: the state's (which already reflects policy changes, so a change
+  // now is the score's doing); a replacement or a re-score compares with the tier before the month.
+  const base = new Map(states.map((s) => [s.id, s.month === month ? s.previousTier : s.tier]));
+  const scores = scoreMonth(month, groupHistory(history).map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
+  await bulkInsert(tx, "Score", SCORE_COLUMNS, scores);
+
+  await progress("updating the current state");
+  const updated = await tx.$executeRaw`
+    WITH hist AS (
+      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
+      FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= ${month}),
+    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+    UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
+      "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
+      "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
+      "monthsSinceDelay" = coalesce(d.back, 255), "version" = ${version}
+    FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
+    WHERE sc."month" = ${month} AND s."borrowerId" = sc."borrowerId"`;
+  const newStates = scores.length - updated;
+  if (newStates > 0) await initBorrowerStates(tx, version); // also refreshes the summary
+  else await refreshPortfolioSummary(tx, version);
+
+  await progress("monitoring");
+  // A month nobody could be scored in yet (April, May: fewer than 3 known months) has no monitoring.
+  const reports = scores.length > 0 ? await monthReports(tx, model, month) : [];
+  if (reports.length > 0) await writeMonitoringReports(tx, reports, actor);
+  const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
+    SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
+  return {
+    scored: scores.length, newBorrowerStates: newStates,
+    riskier: scores.filter((s) => s.tierChange === 1).length, safer: scores.filter((s) => s.tierChange === -1).length,
+    missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version,
+  };
+}
+
+/**
+ * Re-scores the latest scored month with the active model (after a model activation), in one
+ * transaction: that month's Score rows are replaced, the state and monitoring follow. Idempotent
+ * (a re-run after kill -9 scores the same month again from the same statements).
+ */
+export async function rescoreLatestMonth(actor: Actor, progress: ApplyProgress = () => {}) {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const version = await bumpPortfolioVersion(tx);
+    const [{ month }] = await tx.$queryRaw<Array<{ month: string | null }>>`SELECT max("month") AS month FROM "Score"`;
+    if (!month) return null;
+    await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
+    await tx.$executeRaw`CREATE TEMP TABLE "_import" ON COMMIT DROP AS SELECT "borrowerId" AS "id" FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+    await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
+    const r = await scoreStagedMonth(tx, month, version, actor, progress);
+    await recordAudit(tx, { actor, action: "scores.recomputed", entityType: "Score", entityId: month, after: { month, ...r, portfolioVersion: version } });
+    return { month, ...r };
+  }, { timeout: 30 * 60_000, maxWait: 60_000 });
+}
+
+function groupHistory(rows: HistoryRow[]) {
+  const out: Array<{ borrowerId: number; limit: number; history: Array<{ month: string; bill: number; payment: number; status: number }> }> = [];
+  for (const r of rows) {
+    let last = out[out.length - 1];
+    if (!last || last.borrowerId !== r.id) out.push((last = { borrowerId: r.id, limit: r.limit, history: [] }));
+    last.history.push({ month: r.month, bill: r.bill, payment: r.payment, status: r.status });
+    last.limit = r.limit; // the latest month's limit (= the current limit, checked above)
+  }
+  return out;
+}
+
+export async function activeModelAndPolicy(tx: Prisma.TransactionClient): Promise<{ model: ScoreModel; cutoffs: PolicyConfig["cutoffs"] }> {
+  const m = await tx.scoreModel.findFirst({ where: { active: true }, orderBy: { createdAt: "desc" } });
+  const p = await tx.policy.findFirst({ where: { status: "ACTIVE" } });
+  if (!m || !p) throw new Error("No active scorecard or policy: seed the database first.");
+  return { model: m.model as unknown as ScoreModel, cutoffs: (p.config as unknown as PolicyConfig).cutoffs };
+}
+
+/** Loads what the month's monitoring needs (every scored month up to `month`) and builds it. */
+async function monthReports(tx: Prisma.TransactionClient, model: ScoreModel, month: string) {
+  const months = (await tx.$queryRaw<Array<{ month: string }>>`SELECT DISTINCT "month" FROM "Score" WHERE "month" <= ${month} ORDER BY 1`).map((r) => r.month);
+  const scores = await tx.$queryRaw<StoredScore[]>`
+    SELECT "borrowerId" AS id, "month", "score", "pd", "tier" FROM "Score" WHERE "month" <= ${month} ORDER BY "month", "borrowerId"`;
+  const history = await loadHistory(tx, monthsBack(months[0] ?? month, 6), month, false);
+  const outcome = new Map((await tx.$queryRaw<Array<{ id: number; outcome: number }>>`SELECT "id", "outcome" FROM "Borrower"`).map((b) => [b.id, b.outcome]));
+  return buildMonthReports(model, month, months, history, scores, outcome);
+}
+
+/**
+ * The seed's first step: the committed scorecard and the default policy, active, before any file
+ * is applied (the pipeline scores with whatever is active). Does nothing when a model is active.
+ */
+export async function installSeedModelAndPolicy(model: ScoreModel, policy: PolicyConfig): Promise<boolean> {
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    if (await tx.scoreModel.findFirst({ where: { active: true }, select: { version: true } })) return false;
+    await tx.scoreModel.create({
+      data: { version: model.version, model: model as unknown as Prisma.InputJsonValue, auc: model.holdout.auc, ks: model.holdout.ks, gini: model.holdout.gini, active: true },
+    });
+    const active = await tx.policy.create({
+      data: { version: 1, status: "ACTIVE", name: "Default policy", config: policy as unknown as Prisma.InputJsonValue, authorEmail: "system (seed)", activatedAt: new Date() },
+    });
+    await recordAudit(tx, { actor: null, action: "model.installed", entityType: "ScoreModel", entityId: model.version, after: { modelVersion: model.version, policyId: active.id } });
+    return true;
+  });
+}
+
+/** Whether the portfolio was seeded before imports existed (then the seed adds nothing). */
+export async function seededWithoutPipeline(): Promise<boolean> {
+  const prisma = await getPrisma();
+  const [borrowers, imports] = await Promise.all([prisma.borrower.count(), prisma.dataImport.count({ where: { source: "seed" } })]);
+  return borrowers > 0 && imports === 0;
+}
+
+export async function recordSeedCompleted(source: string, after: Record<string, unknown>) {
+  const prisma = await getPrisma();
+  await prisma.$transaction((tx) => recordAudit(tx, { actor: null, action: "seed.imported", entityType: "Portfolio", entityId: source, after }));
+}
+
+/**
+ * Statements after `from` up to `to`, ordered by borrower then month, as flat rows. Read as ONE
+ * row of arrays per borrower (6× fewer rows for the driver to build than one per statement).
+ */
+async function loadHistory(tx: Prisma.TransactionClient, from: string, to: string, onlyImported: boolean): Promise<HistoryRow[]> {
+  const grouped = await tx.$queryRawUnsafe<Array<{ id: number; months: string[]; limits: number[]; bills: number[]; payments: number[]; statuses: number[] }>>(`
+    SELECT h."borrowerId" AS id, array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
+      array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
+      array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
+    FROM "Statement" h ${onlyImported ? `JOIN "_import" i ON i."id" = h."borrowerId"` : ""}
+    WHERE h."month" > $1 AND h."month" <= $2 GROUP BY h."borrowerId" ORDER BY h."borrowerId"`, from, to);
+  const out: HistoryRow[] = [];
+  for (const g of grouped) {
+    for (let k = 0; k < g.months.length; k++) out.push({ id: g.id, month: g.months[k], limit: g.limits[k], bill: g.bills[k], payment: g.payments[k], status: g.statuses[k] });
+  }
+  return out;
+}

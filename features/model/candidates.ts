@@ -1,0 +1,23 @@
+// Shapes of model candidates (pure): the job kind of the re-score and the version a candidate gets.
+import { z } from "zod";
+
+/** Re-scores the latest month with the newly active model (rescore-job.ts). */
+export const RESCORE_JOB = "model.rescore";
+
+/** A candidate's version: the fit's version + when it was fitted (UTC), so a re-fit never collides. */
+export function candidateVersion(fitted: string, at: Date): string {
+  return `${fitted}+${at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", ".")}`;
+}
+
+export const candidateView = z.object({
+  version: z.string(),
+  status: z.enum(["CANDIDATE", "ACTIVE", "RETIRED", "REJECTED"]),
+  auc: z.number(),
+  ks: z.number(),
+  cvAuc: z.number().nullable(),
+  fittedByEmail: z.string().nullable(),
+  decidedByEmail: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type CandidateView = z.infer<typeof candidateView>;
