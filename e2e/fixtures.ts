@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export type Role = "ANALYST" | "MANAGER" | "ADMIN" | "AUDITOR";
 
@@ -29,6 +29,23 @@ export async function loginAs(page: Page, role: Role | string, email = USERS[rol
   expect(res.ok()).toBeTruthy();
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.email).toBe(email);
+}
+
+/**
+ * `count` borrowers from id `from` upward that have no PENDING adjustment, with their current limit.
+ * The e2e database is shared by every spec and a policy run (adjustments.spec) proposes a change
+ * for every borrower whose limit the active policy would move, so a fixed id may already have one.
+ */
+export async function borrowersWithoutPending(api: APIRequestContext, from: number, count: number) {
+  const found: Array<{ id: number; currentLimit: number }> = [];
+  for (let id = from; found.length < count && id <= 30_000; id++) {
+    const res = await api.get(`/api/v1/borrowers/${id}`);
+    expect(res.status(), await res.text()).toBe(200);
+    const b = await res.json();
+    if (b.pendingAdjustment == null) found.push({ id, currentLimit: b.currentLimit });
+  }
+  expect(found).toHaveLength(count);
+  return found;
 }
 
 /** axe-core: no serious or critical accessibility violations on the current page. */

@@ -2,11 +2,11 @@
 // shows in the next impact preview of the other — each instance's in-memory columns follow the
 // portfolio version, not their own process's mutations — and every screen agrees on the limit.
 import type { APIRequestContext } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, borrowersWithoutPending } from "./fixtures";
 import { apiAs, embedded, startServer, waitForLogin } from "./second-server";
 
 const OTHER_PORT = Number(process.env.E2E_SECOND_PORT ?? 3291) + 1;
-const BORROWER = 26_017;
+const FROM_BORROWER = 26_017;
 
 async function exposureBefore(api: APIRequestContext) {
   const active = (await (await api.get("/api/v1/policies")).json()).items.find((p: { status: string }) => p.status === "ACTIVE");
@@ -29,10 +29,11 @@ test("an approval through one instance is in the next preview of the other", asy
     const before = await exposureBefore(analystHere);
     expect(await exposureBefore(analystThere)).toBe(before);
 
-    const borrower = await (await analystHere.get(`/api/v1/borrowers/${BORROWER}`)).json();
+    const [borrower] = await borrowersWithoutPending(analystHere, FROM_BORROWER, 1);
+    const borrowerId = borrower.id;
     const newLimit = borrower.currentLimit + 20_000;
     const proposed = await analystHere.post("/api/v1/adjustments", {
-      data: { borrowerId: BORROWER, newLimit, reason: "Two-instance test: verified income rise", reasonCodes: ["RC05"] },
+      data: { borrowerId, newLimit, reason: "Two-instance test: verified income rise", reasonCodes: ["RC05"] },
     });
     expect(proposed.status(), await proposed.text()).toBe(201);
     const approved = await managerThere.post(`/api/v1/adjustments/${(await proposed.json()).id}/approve`, { data: {} });
@@ -42,7 +43,7 @@ test("an approval through one instance is in the next preview of the other", asy
     expect(await exposureBefore(analystHere)).toBe(before + 20_000);
     expect(await exposureBefore(analystThere)).toBe(before + 20_000);
     // … and the borrower page, the list and the overview agree with it.
-    expect((await (await analystHere.get(`/api/v1/borrowers/${BORROWER}`)).json()).currentLimit).toBe(newLimit);
+    expect((await (await analystHere.get(`/api/v1/borrowers/${borrowerId}`)).json()).currentLimit).toBe(newLimit);
     const overview = await (await analystHere.get("/api/v1/overview")).json();
     expect(overview.exposure).toBe(before + 20_000);
   } finally {
