@@ -27,7 +27,11 @@ async function queue() {
   const url = await queueUrl();
   if (holder.__limitDeskQueue?.url !== url) {
     const stale = holder.__limitDeskQueue;
-    holder.__limitDeskQueue = { url, pool: new pg.Pool({ connectionString: url, max: Number(process.env.JOBS_POOL_MAX ?? 6) }) };
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JOBS_POOL_MAX ?? 6) });
+    // An idle client's error (the server restarting, or terminating it) is pg's "error" event on
+    // the pool: without a listener it is an uncaught exception that ends the process.
+    pool.on("error", (err) => console.warn(`[jobs] idle queue connection lost: ${err.message}`));
+    holder.__limitDeskQueue = { url, pool };
     if (stale && !stale.pool.ended) void stale.pool.end().catch(() => undefined);
   }
   return holder.__limitDeskQueue;
