@@ -8,8 +8,10 @@ import { cn } from "./cn";
  * reachable by keyboard (axe: scrollable-region-focusable).
  */
 export function TableShell({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  // `relative`: screen-reader-only spans (position: absolute) in cells then scroll with the table instead
+  // of widening the page (the inbox was 1,080 px wide at 390 px).
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={cn("overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-700", className)}>
+    <div role="region" aria-label={label} tabIndex={0} className={cn("relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-700", className)}>
       {children}
     </div>
   );

@@ -40,7 +40,7 @@ test.describe("pages", () => {
       await page.goto("/");
       await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
       await expect(page.getByRole("banner")).toContainText(ROLE_LABEL[role]);
-      for (const name of ["Tier mix", "Score distribution", "Tiers by month", "Tier changes last month"]) {
+      for (const name of ["Tier mix", "Score distribution", "Tiers by month", "Tier changes"]) {
         await expect(page.getByRole("heading", { name })).toBeVisible();
       }
       // Three Recharts charts, each a figure with a text alternative.
