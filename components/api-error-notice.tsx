@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ApiRequestError } from "@/lib/fetch-json";
+import { ApiRequestError } from "@/lib/http-client";
 
 /** The API's own words for a failed load (a 400 names the bad filter), with field issues. */
 export function ApiErrorNotice({ error, fallback, returnTo }: { error: Error; fallback: string; returnTo: string }) {

@@ -1,12 +1,9 @@
-// Small display pieces shared by the inbox, the borrower page and the limit-change feed.
+// Small display pieces of limits and adjustments shared by the inbox, the borrower page and the limit-change feed.
 import { Badge } from "@/components/badge";
 import { cn } from "@/components/cn";
 import { TierBadge } from "@/components/tier-badge";
 import { formatDate, formatInt, formatNtd } from "@/lib/format";
-import type { AdjustmentStatus, AdjustmentView, AppealStatus, LimitChangeStatus } from "./types";
-
-// The one date formatter lives in lib/format.ts (issue 11 §8); re-exported for existing callers.
-export { formatDate, formatDateTime } from "@/lib/format";
+import type { AdjustmentStatus, AdjustmentView, LimitChangeStatus } from "@/features/adjustments/types";
 
 /** Signed NT$ amount with a true minus sign: −NT$60,000 / +NT$20,000. */
 export const formatNtdSigned = (n: number) => (n > 0 ? `+${formatNtd(n)}` : n < 0 ? `−${formatNtd(-n)}` : formatNtd(0));
@@ -104,23 +101,6 @@ export function LimitChangeStatusBadge({ status, effectiveDate }: { status: Limi
   const label = status === "SCHEDULED" ? `Scheduled for ${formatDate(effectiveDate)}` : status === "APPLIED" ? "Applied" : status === "SUPERSEDED" ? "Superseded" : "Cancelled";
   return <Badge className={CHANGE_STATUS_CLASS[status]}>{label}</Badge>;
 }
-
-const APPEAL_STATUS_CLASS: Record<AppealStatus, string> = {
-  OPEN: "bg-blue-50 text-blue-900 ring-blue-600/30",
-  UPHELD: "bg-slate-100 text-slate-800 ring-slate-500/30",
-  REVERSED: "bg-green-50 text-green-800 ring-green-600/30",
-};
-const APPEAL_STATUS_LABEL: Record<AppealStatus, string> = { OPEN: "Open", UPHELD: "Cut upheld", REVERSED: "Cut reversed" };
-
-export function AppealStatusBadge({ status }: { status: AppealStatus }) {
-  return <Badge className={APPEAL_STATUS_CLASS[status]}>{APPEAL_STATUS_LABEL[status] ?? status}</Badge>;
-}
-
-export function OverdueBadge() {
-  return <Badge className="bg-red-50 text-red-800 ring-red-600/30">Overdue</Badge>;
-}
-
-export const CHANNEL_LABEL: Record<string, string> = { PHONE: "Phone", EMAIL: "Email", LETTER: "Letter", BRANCH: "Branch", APP: "App" };
 
 /** Reason codes in words, compact: one line each for the first two, then "+N more" (all of them in the title). */
 export function ReasonCodeList({ codes, max = 2 }: { codes: AdjustmentView["reasonCodes"]; max?: number }) {

@@ -6,7 +6,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { cn } from "@/components/cn";
-import { fetchJson } from "@/lib/fetch-json";
+import { fetchJson } from "@/lib/http-client";
 import type { JobResponse } from "@/features/jobs/schema";
 import { formatDuration, progressFigures } from "@/features/jobs/eta";
 

@@ -8,16 +8,6 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-// ALLOW-LIST — TODO(issue 11): these features still reuse features/adjustments/components
-// (badges, view types, the browser API client, the URL-params hook). Move those to components/
-// (shared UI) and lib/ (client API), then empty this list. Nothing may be added to it.
-export const ALLOWED_CROSS_FEATURE_COMPONENT_IMPORTS: ReadonlyArray<[from: string, to: string]> = [
-  ["audit", "adjustments"], // display, use-url-params
-  ["borrowers", "adjustments"], // display, types, api
-  ["limit-changes", "adjustments"], // display, types, use-url-params
-  ["tokens", "adjustments"], // display, api
-];
-
 const ROLE_FILES = new Set(["schema.ts", "data.ts", "mutations.ts"]);
 const SERVER_ONLY = /^\s*import\s+["']server-only["'];?\s*$/m;
 const IMPORT_SPEC = /(?:import|export)\s+(?:type\s+)?(?:[^"'`;]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
@@ -43,7 +33,6 @@ function importedComponentsOf(spec: string, fileDir: string, featuresDir: string
 export function checkStructure(root: string): string[] {
   const featuresDir = path.join(root, "features");
   const problems: string[] = [];
-  const allowed = new Set(ALLOWED_CROSS_FEATURE_COMPONENT_IMPORTS.map(([a, b]) => `${a}->${b}`));
   for (const domain of readdirSync(featuresDir).filter((d) => statSync(path.join(featuresDir, d)).isDirectory())) {
     const domainDir = path.join(featuresDir, domain);
     for (const file of walk(domainDir)) {
@@ -64,7 +53,7 @@ export function checkStructure(root: string): string[] {
       for (const m of text.matchAll(IMPORT_SPEC)) {
         const spec = m[1] ?? m[2] ?? m[3];
         const other = importedComponentsOf(spec, path.dirname(file), featuresDir);
-        if (other && other !== domain && !allowed.has(`${domain}->${other}`)) {
+        if (other && other !== domain) {
           problems.push(`${rel}: imports features/${other}/components (${spec}); shared UI belongs in components/`);
         }
       }

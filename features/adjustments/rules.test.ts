@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDueDate, decide, effectiveDate, requiredApprovals, type AdjustmentState } from "./rules";
+import { decide, effectiveDate, requiredApprovals, type AdjustmentState } from "./rules";
 
 const pending: AdjustmentState = { status: "PENDING", proposedById: "ana", requiredApprovals: 1, approverIds: [] };
 
@@ -25,6 +25,5 @@ describe("adjustment decisions", () => {
     const now = new Date("2026-01-01T00:00:00Z");
     expect(effectiveDate(100, 200, 45, now)).toEqual(now);
     expect(effectiveDate(200, 100, 45, now).toISOString()).toBe("2026-02-15T00:00:00.000Z");
-    expect(appealDueDate(now, 15).toISOString()).toBe("2026-01-16T00:00:00.000Z");
   });
 });

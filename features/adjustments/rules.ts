@@ -45,7 +45,3 @@ const DAY = 86_400_000;
 export function effectiveDate(oldLimit: number, newLimit: number, noticeDays: number, now: Date): Date {
   return newLimit < oldLimit ? new Date(now.getTime() + noticeDays * DAY) : now;
 }
-
-export function appealDueDate(receivedAt: Date, slaDays: number): Date {
-  return new Date(receivedAt.getTime() + slaDays * DAY);
-}

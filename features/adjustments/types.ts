@@ -1,4 +1,4 @@
-// Response shapes of the adjustments, appeals and limit-changes API as the browser receives them
+// Response shapes of the adjustments and limit-changes API as the browser receives them
 // (dates are ISO strings). They mirror the API contract; the server owns the real definitions.
 import type { Tier } from "@/features/policy/schema";
 
@@ -61,30 +61,6 @@ export type LimitChangeView = {
   status: LimitChangeStatus;
   appliedAt: string | null;
   createdAt: string;
-};
-
-export type AppealStatus = "OPEN" | "UPHELD" | "REVERSED";
-// One closed list of channels: the appeals schema's (issue 11 §8).
-import { APPEAL_CHANNELS } from "@/features/appeals/schema";
-export { APPEAL_CHANNELS };
-export type AppealChannel = (typeof APPEAL_CHANNELS)[number];
-
-export type AppealView = {
-  id: string;
-  borrowerId: number;
-  limitChangeId: string;
-  channel: AppealChannel;
-  text: string;
-  receivedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  status: AppealStatus;
-  recordedByEmail: string;
-  decidedByEmail: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  /** Open appeals: the e-mails the server refuses as deciders (the cut's proposer and approvers). */
-  excludedDeciders?: string[];
 };
 
 export type NoticeView = { id: string; kind?: "DECREASE" | "INCREASE" | "CANCELLATION" | "RESTORED" | string; text: string; effectiveDate: string; createdAt: string; reasonCodes: Array<{ code: string; text: string }> };

@@ -1,6 +1,6 @@
 // Database rows → the JSON shapes of the API and the UI.
 import { reasonsForChange, type StoredReason } from "@/features/limit-changes/reasons";
-import type { Adjustment, AdjustmentDecision, Appeal, LimitChange } from "@/generated/prisma/client";
+import type { Adjustment, AdjustmentDecision, LimitChange } from "@/generated/prisma/client";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -36,12 +36,3 @@ export function limitChangeView(c: LimitChange) {
   };
 }
 export type LimitChangeView = ReturnType<typeof limitChangeView>;
-
-export function appealView(a: Appeal, now: Date) {
-  return {
-    id: a.id, borrowerId: a.borrowerId, limitChangeId: a.limitChangeId, channel: a.channel, text: a.text,
-    receivedAt: a.receivedAt.toISOString(), dueAt: a.dueAt.toISOString(), overdue: a.status === "OPEN" && a.dueAt < now,
-    status: a.status, recordedByEmail: a.recordedByEmail, decidedByEmail: a.decidedByEmail, decidedAt: iso(a.decidedAt), comment: a.comment,
-  };
-}
-export type AppealView = ReturnType<typeof appealView>;

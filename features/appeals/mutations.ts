@@ -6,9 +6,8 @@ import { now as clockNow } from "@/lib/clock";
 import { getSettings } from "@/features/settings/data";
 import { cancelScheduledCut, portfolioVersionFor, setLimit, writeRestoredNotice } from "@/features/limit-changes/mutations";
 import { audit, type Ctx } from "@/features/adjustments/mutations";
-import { appealDueDate } from "@/features/adjustments/rules";
-import { appealView } from "@/features/adjustments/views";
-import { appealDeciderProblem, appealRecordingProblem, type AppealProblem } from "./rules";
+import { appealView } from "@/features/appeals/views";
+import { appealDeciderProblem, appealDueDate, appealRecordingProblem, type AppealProblem } from "@/features/appeals/rules";
 
 const fail = (p: AppealProblem) =>
   new ApiError(p.status, p.field ? `Invalid body: ${p.field}` : p.message, p.field ? [{ field: p.field, message: p.message }] : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeciderProblem, appealRecordingProblem, type AppealedChange } from "./rules";
+import { appealDeciderProblem, appealDueDate, appealRecordingProblem, type AppealedChange } from "./rules";
 
 const decided = new Date("2026-03-01T00:00:00Z");
 const now = new Date("2026-03-10T00:00:00Z");
@@ -25,5 +25,8 @@ describe("appeal rules (issue 9 §8)", () => {
     expect(appealDeciderProblem(c, "admin")?.status).toBe(403);
     expect(appealDeciderProblem(c, "m2")?.status).toBe(403);
     expect(appealDeciderProblem(c, "m3")).toBeNull();
+  });
+  it("is due the settings' SLA days after it was received", () => {
+    expect(appealDueDate(new Date("2026-01-01T00:00:00Z"), 15).toISOString()).toBe("2026-01-16T00:00:00.000Z");
   });
 });

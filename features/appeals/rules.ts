@@ -41,3 +41,10 @@ export function appealDeciderProblem(cut: { proposedById: string | null; approve
   }
   return null;
 }
+
+const DAY = 86_400_000;
+
+/** When an appeal received at `receivedAt` must be decided by (the settings' appeal SLA). */
+export function appealDueDate(receivedAt: Date, slaDays: number): Date {
+  return new Date(receivedAt.getTime() + slaDays * DAY);
+}

@@ -5,7 +5,7 @@ import { migrateAndSeed } from "@/scripts/seed-lib";
 import { decideAdjustment, proposeManual } from "@/features/adjustments/mutations";
 import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
 import { getPrisma } from "@/lib/db/client";
-import { listAppeals } from "@/features/limit-changes/data";
+import { listAppeals } from "@/features/appeals/data";
 import { ApiError } from "@/lib/api/errors";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 

@@ -5,7 +5,7 @@ import { can } from "@/features/auth/permissions";
 import { getActivePolicy, getPortfolioColumns } from "@/features/policy/data";
 import { PageHeader } from "@/components/page-header";
 import { AdjustmentsInbox } from "@/features/adjustments/components/adjustments-inbox";
-import { AppealsSection } from "@/features/adjustments/components/appeals-section";
+import { AppealsSection } from "@/features/appeals/components/appeals-section";
 import { RunPolicy } from "@/features/adjustments/components/run-policy";
 
 export const dynamic = "force-dynamic";

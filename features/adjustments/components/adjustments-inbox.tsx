@@ -4,27 +4,23 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRef, useState } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
-import { fetchJson } from "@/lib/fetch-json";
+import { ApiRequestError, errorMessage, fetchJson } from "@/lib/http-client";
+import { adjustmentsApi } from "@/features/adjustments/client";
+import { CommentDialog } from "@/components/comment-dialog";
+import type { AdjustmentPage, AdjustmentView } from "@/features/adjustments/types";
+import { readPage, useUrlParams } from "@/lib/use-url-params";
+import { invalidateAfterDecision, queryKeys } from "@/lib/query-keys";
 import { formatInt } from "@/lib/format";
-import { adjustmentsApi, ApiCallError, errorMessage } from "./api";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { AdjustmentsTable, blockedReason } from "./adjustments-table";
 import { BulkResults, type BulkOutcome } from "./bulk-results";
-import { CommentDialog } from "./comment-dialog";
 import { decisionMessage } from "./decision-messages";
 import { InboxFilters } from "./inbox-filters";
 import { INBOX_DEFAULT_PAGE_SIZE, INBOX_KEYS, INBOX_PAGE_SIZES, inboxApiQuery, inboxFilterString, type InboxFilterKey } from "./inbox-params";
 import { Pager } from "@/components/pager";
-import type { AdjustmentPage, AdjustmentView } from "./types";
-import { readPage, useUrlParams } from "./use-url-params";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
 type Props = { canDecide: boolean; actorEmail: string; actorRole?: string };
-
-/** Queries whose answers a decision changes. */
-export function invalidateAfterDecision(queryClient: ReturnType<typeof useQueryClient>) {
-  for (const key of ["adjustments", "limit-changes", "borrower-limits", "appeals"]) void queryClient.invalidateQueries({ queryKey: [key] });
-}
 
 /** The pending adjustments: URL filters → API → table, with per-row and bulk decisions. */
 export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
@@ -33,7 +29,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
   const query = inboxApiQuery(searchParams);
   const { page, pageSize } = readPage(searchParams, INBOX_DEFAULT_PAGE_SIZE);
   const { data, error, isFetching, isPlaceholderData } = useQuery({
-    queryKey: ["adjustments", query],
+    queryKey: [...queryKeys.adjustments, query],
     queryFn: ({ signal }) => fetchJson<AdjustmentPage>(`/api/v1/adjustments?${query}`, signal),
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -81,7 +77,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
       return null;
     } catch (err) {
       // A 403/409 will not change on retry: close the dialog and say why on the page.
-      if (err instanceof ApiCallError && (err.status === 403 || err.status === 409 || err.status === 404)) {
+      if (err instanceof ApiRequestError && (err.status === 403 || err.status === 409 || err.status === 404)) {
         setNotice({ tone: "error", text: failureText(adj, err) });
         invalidateAfterDecision(queryClient);
         return null;

@@ -5,10 +5,10 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
 import { Table, TableShell, Td, Th } from "@/components/table";
-import { formatInt } from "@/lib/format";
-import { CommentDialog } from "./comment-dialog";
-import { AdjustmentStatusBadge, Approvals, AvailableCell, formatDate, LimitChangeCell, ReasonCodeList, TierChange } from "./display";
-import type { AdjustmentView } from "./types";
+import { formatDate, formatInt } from "@/lib/format";
+import { CommentDialog } from "@/components/comment-dialog";
+import { AdjustmentStatusBadge, Approvals, AvailableCell, LimitChangeCell, ReasonCodeList, TierChange } from "@/components/display";
+import type { AdjustmentView } from "@/features/adjustments/types";
 
 type Props = {
   items: AdjustmentView[] | undefined;

@@ -3,8 +3,8 @@ import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
 import { formatInt } from "@/lib/format";
-import { AdjustmentStatusBadge, LimitChangeCell } from "./display";
-import type { AdjustmentView, BulkResult } from "./types";
+import { AdjustmentStatusBadge, LimitChangeCell } from "@/components/display";
+import type { AdjustmentView, BulkResult } from "@/features/adjustments/types";
 
 export type BulkOutcome = {
   decision: "approve" | "reject";

@@ -1,7 +1,6 @@
 // One sentence per decision outcome, for the inbox's status line.
-import { formatNtd } from "@/lib/format";
-import { formatDate } from "./display";
-import type { DecisionResult } from "./types";
+import { formatDate, formatNtd } from "@/lib/format";
+import type { DecisionResult } from "@/features/adjustments/types";
 
 export function decisionMessage({ adjustment: a, limitChange }: DecisionResult): string {
   const who = `Borrower ${a.borrowerId}`;

@@ -7,10 +7,11 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
 import type { PolicyView } from "@/features/policy/schema";
-import { fetchJson } from "@/lib/fetch-json";
+import { errorMessage, fetchJson } from "@/lib/http-client";
+import { queryKeys } from "@/lib/query-keys";
+import { adjustmentsApi } from "@/features/adjustments/client";
+import type { PolicyRunResult } from "@/features/adjustments/types";
 import { formatInt, formatMonthLong } from "@/lib/format";
-import { adjustmentsApi, errorMessage } from "./api";
-import type { PolicyRunResult } from "./types";
 
 type State =
   | { kind: "idle" }
@@ -46,7 +47,7 @@ export function RunPolicy({ activeVersion, borrowers }: Props) {
       setState({ kind: "running", version: active.version, startedAt: Date.now() });
       const result = await adjustmentsApi.runPolicy(active.id);
       setState({ kind: "done", result });
-      void queryClient.invalidateQueries({ queryKey: ["adjustments"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.adjustments });
       // The run is computed by a job: its page shows the progress, then the summary to decide on.
       router.push(`/policy-runs/${encodeURIComponent(result.runId)}`);
     } catch (err) {

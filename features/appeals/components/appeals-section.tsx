@@ -4,21 +4,21 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { Table, TableShell, Td, Th } from "@/components/table";
-import { fetchJson } from "@/lib/fetch-json";
-import { formatInt } from "@/lib/format";
-import { ApiCallError, appealsApi, errorMessage } from "./api";
+import { ApiRequestError, errorMessage, fetchJson } from "@/lib/http-client";
+import { appealsApi } from "@/features/appeals/client";
+import { CommentDialog } from "@/components/comment-dialog";
+import { CHANNEL_LABEL, OverdueBadge } from "@/features/appeals/components/appeal-badges";
+import type { AppealView } from "@/features/appeals/types";
+import { formatDate, formatInt } from "@/lib/format";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import { invalidateAfterDecision } from "./adjustments-inbox";
-import { CommentDialog } from "./comment-dialog";
-import { CHANNEL_LABEL, formatDate, OverdueBadge } from "./display";
-import type { AppealView } from "./types";
+import { invalidateAfterDecision, queryKeys } from "@/lib/query-keys";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
 /** OPEN appeals, overdue first (the API's order), with uphold/reverse for deciders. */
 export function AppealsSection({ canDecide, actorEmail }: { canDecide: boolean; actorEmail?: string }) {
   const queryClient = useQueryClient();
   const { data, error, isPending } = useQuery({
-    queryKey: ["appeals", "OPEN"],
+    queryKey: [...queryKeys.appeals, "OPEN"],
     queryFn: ({ signal }) => fetchJson<{ items: AppealView[] }>("/api/v1/appeals?status=OPEN", signal),
     staleTime: 0,
   });
@@ -40,7 +40,7 @@ export function AppealsSection({ canDecide, actorEmail }: { canDecide: boolean; 
       invalidateAfterDecision(queryClient);
       return null;
     } catch (err) {
-      if (err instanceof ApiCallError && [403, 404, 409].includes(err.status)) {
+      if (err instanceof ApiRequestError && [403, 404, 409].includes(err.status)) {
         setNotice({ tone: "error", text: `Borrower ${appeal.borrowerId}: ${err.message}` });
         invalidateAfterDecision(queryClient);
         return null;

@@ -1,6 +1,7 @@
-import { AppealStatusBadge, CHANNEL_LABEL, formatDate, OverdueBadge } from "@/features/adjustments/components/display";
+import { AppealStatusBadge, CHANNEL_LABEL, OverdueBadge } from "@/features/appeals/components/appeal-badges";
+import { formatDate } from "@/lib/format";
+import type { AppealView } from "@/features/appeals/types";
 import { ownValue } from "@/lib/closed-list";
-import type { AppealView } from "@/features/adjustments/components/types";
 
 /** Appeals the borrower made against a decrease, with how each was decided. */
 export function BorrowerAppeals({ appeals }: { appeals: AppealView[] }) {

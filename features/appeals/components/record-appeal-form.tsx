@@ -4,10 +4,13 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
 import { controlClass, Field, Input, Select } from "@/components/field";
-import { formatInt, formatNtd } from "@/lib/format";
-import { appealsApi, errorMessage, fieldErrors } from "@/features/adjustments/components/api";
-import { CHANNEL_LABEL, formatDate } from "@/features/adjustments/components/display";
-import { APPEAL_CHANNELS, type AppealChannel, type LimitChangeView } from "@/features/adjustments/components/types";
+import { formatDate, formatInt, formatNtd } from "@/lib/format";
+import { appealsApi } from "@/features/appeals/client";
+import { errorMessage, fieldErrors } from "@/lib/http-client";
+import { CHANNEL_LABEL } from "@/features/appeals/components/appeal-badges";
+import { APPEAL_CHANNELS } from "@/features/appeals/schema";
+import type { AppealChannel } from "@/features/appeals/types";
+import type { LimitChangeView } from "@/features/adjustments/types";
 
 const TEXT_MIN = 10;
 const TEXT_MAX = 2000;

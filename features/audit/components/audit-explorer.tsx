@@ -6,13 +6,12 @@ import { Button, buttonClasses } from "@/components/button";
 import { cn } from "@/components/cn";
 import { Field, Input, Select } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
-import { fetchJson } from "@/lib/fetch-json";
-import { formatInt } from "@/lib/format";
+import { fetchJson } from "@/lib/http-client";
+import { readPage, useUrlParams } from "@/lib/use-url-params";
+import { formatDateTime, formatInt } from "@/lib/format";
 import { listQueryString } from "@/features/borrowers/list-params";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import { formatDateTime } from "@/features/adjustments/components/display";
 import { CursorPager, formatTotal, useCursorStack } from "@/components/cursor-pager";
-import { readPage, useUrlParams } from "@/features/adjustments/components/use-url-params";
 import { AuditDiff } from "./audit-diff";
 
 const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "borrowerId", "from", "to", "logins"] as const;

@@ -1,5 +1,5 @@
-import { formatDate } from "@/features/adjustments/components/display";
-import type { NoticeView } from "@/features/adjustments/components/types";
+import { formatDate } from "@/lib/format";
+import type { NoticeView } from "@/features/adjustments/types";
 
 const KIND_LABEL: Record<string, string> = { DECREASE: "Decrease", INCREASE: "Increase", CANCELLATION: "Cancellation", RESTORED: "Limit restored" };
 

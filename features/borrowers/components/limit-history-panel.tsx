@@ -2,49 +2,34 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Card } from "@/components/card";
-import { fetchJson } from "@/lib/fetch-json";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import type { AdjustmentView, AppealView, LimitChangeView, NoticeView } from "@/features/adjustments/components/types";
-import { BorrowerAppeals } from "./borrower-appeals";
+import { queryKeys } from "@/lib/query-keys";
+import { borrowerLimitsQuery } from "@/features/borrowers/limits-query";
 import { BorrowerNotices } from "./borrower-notices";
 import { LimitHistoryTable } from "./limit-history-table";
 import { PendingAdjustment } from "./pending-adjustment";
 import { ProposeLimitForm } from "./propose-limit-form";
-import { RecordAppealForm } from "./record-appeal-form";
 
-/** The limit-adjustment part of GET /api/v1/borrowers/{id}. */
-export type BorrowerLimits = {
-  id: number;
-  currentLimit: number;
-  limitChanges: LimitChangeView[];
-  notices: NoticeView[];
-  appeals: AppealView[];
-  pendingAdjustment: AdjustmentView | null;
-};
-
-type Props = { borrowerId: number; canPropose: boolean; canRecordAppeal: boolean };
+/** `appeals`: the appeal cards (features/appeals), placed in the panel's grid once the data is in. */
+type Props = { borrowerId: number; canPropose: boolean; appeals?: ReactNode };
 
 /**
- * Limit history, the pending proposal, notices and appeals of one borrower, with the proposal
- * and appeal forms for the roles that may use them. Read from the API (which applies any
+ * Limit history, the pending proposal and notices of one borrower (then its appeals, passed in),
+ * with the proposal form for the roles that may use it. Read from the API (which applies any
  * scheduled change that has come due first), refreshed after each action.
  */
-export function LimitHistoryPanel({ borrowerId, canPropose, canRecordAppeal }: Props) {
+export function LimitHistoryPanel({ borrowerId, canPropose, appeals }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [proposed, setProposed] = useState<string | null>(null);
-  const { data, error, isPending } = useQuery({
-    queryKey: ["borrower-limits", borrowerId],
-    queryFn: ({ signal }) => fetchJson<BorrowerLimits>(`/api/v1/borrowers/${borrowerId}`, signal),
-    staleTime: 0,
-  });
+  const { data, error, isPending } = useQuery(borrowerLimitsQuery(borrowerId));
 
   function refresh() {
-    void queryClient.invalidateQueries({ queryKey: ["borrower-limits", borrowerId] });
-    void queryClient.invalidateQueries({ queryKey: ["adjustments"] });
-    void queryClient.invalidateQueries({ queryKey: ["appeals"] });
+    void queryClient.invalidateQueries({ queryKey: [...queryKeys.borrowerLimits, borrowerId] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.adjustments });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.appeals });
     router.refresh(); // the summary above shows the current limit
   }
 
@@ -58,10 +43,6 @@ export function LimitHistoryPanel({ borrowerId, canPropose, canRecordAppeal }: P
       </Card>
     );
   }
-
-  const openAppealFor = new Set(data.appeals.filter((a) => a.status === "OPEN").map((a) => a.limitChangeId));
-  const appealable = data.limitChanges.filter((c) => c.newLimit < c.oldLimit && c.status !== "CANCELLED" && !c.appealId && !openAppealFor.has(c.id));
-  const decreases = data.limitChanges.some((c) => c.newLimit < c.oldLimit);
 
   const pending = data.pendingAdjustment;
   return (
@@ -94,14 +75,7 @@ export function LimitHistoryPanel({ borrowerId, canPropose, canRecordAppeal }: P
       <Card title="Notices" headingId="notices-heading" description="Sent to the borrower before a decrease takes effect">
         <BorrowerNotices notices={data.notices} />
       </Card>
-      <Card title="Appeals" headingId="appeals-heading" description="The borrower's appeals against decreases">
-        <BorrowerAppeals appeals={data.appeals} />
-      </Card>
-      {canRecordAppeal && decreases ? (
-        <Card title="Record appeal" headingId="record-appeal-heading" description="The borrower contests a decrease: a manager decides within the appeal deadline">
-          <RecordAppealForm decreases={appealable} onRecorded={refresh} />
-        </Card>
-      ) : null}
+      {appeals}
     </div>
   );
 }

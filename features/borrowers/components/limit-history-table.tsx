@@ -1,6 +1,7 @@
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
-import { formatDate, formatDateTime, LimitChangeCell, LimitChangeStatusBadge } from "@/features/adjustments/components/display";
-import type { LimitChangeView } from "@/features/adjustments/components/types";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { LimitChangeCell, LimitChangeStatusBadge } from "@/components/display";
+import type { LimitChangeView } from "@/features/adjustments/types";
 
 /** Applied, scheduled and cancelled limit changes of one borrower, newest first. */
 export function LimitHistoryTable({ changes }: { changes: LimitChangeView[] }) {

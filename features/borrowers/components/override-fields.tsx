@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue } from "react";
 import { cn } from "@/components/cn";
 import { controlClass, Field, Select } from "@/components/field";
-import { fetchJson } from "@/lib/fetch-json";
+import { fetchJson } from "@/lib/http-client";
 import { OVERRIDE_REASONS } from "@/features/overrides/rules";
 
 export type OverrideCheck = {

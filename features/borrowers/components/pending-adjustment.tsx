@@ -1,6 +1,6 @@
-import { formatInt, formatNtd } from "@/lib/format";
-import { AdjustmentStatusBadge, Approvals, Delta, formatDateTime, ReasonCodeList, TierChange } from "@/features/adjustments/components/display";
-import type { AdjustmentView } from "@/features/adjustments/components/types";
+import { formatDateTime, formatInt, formatNtd } from "@/lib/format";
+import { AdjustmentStatusBadge, Approvals, Delta, ReasonCodeList, TierChange } from "@/components/display";
+import type { AdjustmentView } from "@/features/adjustments/types";
 
 /** The proposal waiting for a decision, if any. */
 export function PendingAdjustment({ adjustment: a }: { adjustment: AdjustmentView | null }) {

@@ -5,11 +5,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
 import { cn } from "@/components/cn";
 import { controlClass, Field, Input } from "@/components/field";
-import { fetchJson } from "@/lib/fetch-json";
+import { ApiRequestError, errorMessage, fetchJson, fieldErrors } from "@/lib/http-client";
+import { adjustmentsApi } from "@/features/adjustments/client";
+import { Delta } from "@/components/display";
+import type { AdjustmentView, ReasonCodeOption } from "@/features/adjustments/types";
 import { formatInt, formatNtd } from "@/lib/format";
-import { adjustmentsApi, ApiCallError, errorMessage, fieldErrors } from "@/features/adjustments/components/api";
-import { Delta } from "@/features/adjustments/components/display";
-import type { AdjustmentView, ReasonCodeOption } from "@/features/adjustments/components/types";
 import { OverrideFields, useOverrideCheck, type OverrideInput } from "./override-fields";
 
 const REASON_MIN = 10;
@@ -75,8 +75,8 @@ export function ProposeLimitForm({ borrowerId, currentLimit, onProposed }: Props
     } catch (err) {
       const issues = fieldErrors(err);
       setErrors(issues);
-      const pendingId = err instanceof ApiCallError ? err.body.pendingAdjustmentId : undefined;
-      setFormError(Object.keys(issues).length && !(err instanceof ApiCallError && err.status === 409) ? "Check the highlighted fields." : `${errorMessage(err)}${pendingId ? " Decide or wait for that one first." : ""}`);
+      const pendingId = err instanceof ApiRequestError ? err.body.pendingAdjustmentId : undefined;
+      setFormError(Object.keys(issues).length && !(err instanceof ApiRequestError && err.status === 409) ? "Check the highlighted fields." : `${errorMessage(err)}${pendingId ? " Decide or wait for that one first." : ""}`);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/fetch-json";
+import { fetchJson } from "@/lib/http-client";
 import type { BorrowerListItem } from "../schema";
 
 export type BorrowerPage = { total: number; totalIsEstimate: boolean; month: string | null; page: number; pageSize: number; nextCursor: string | null; items: BorrowerListItem[] };

@@ -8,7 +8,7 @@ import { Button } from "@/components/button";
 import { JobProgress } from "@/components/job-progress";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 import { cn } from "@/components/cn";
-import { fetchJson } from "@/lib/fetch-json";
+import { fetchJson } from "@/lib/http-client";
 import type { ImportView } from "@/features/imports/schema";
 import { ImportErrors } from "./import-errors";
 

@@ -7,13 +7,14 @@ import { Button, buttonClasses } from "@/components/button";
 import { cn } from "@/components/cn";
 import { Select } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
-import { fetchJson } from "@/lib/fetch-json";
-import { formatInt } from "@/lib/format";
+import { fetchJson } from "@/lib/http-client";
+import { LimitChangeCell, LimitChangeStatusBadge } from "@/components/display";
+import type { LimitChangeView } from "@/features/adjustments/types";
+import { useUrlParams } from "@/lib/use-url-params";
+import { formatDate, formatDateTime, formatInt } from "@/lib/format";
+import { queryKeys } from "@/lib/query-keys";
 import { listQueryString } from "@/features/borrowers/list-params";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import { formatDate, formatDateTime, LimitChangeCell, LimitChangeStatusBadge } from "@/features/adjustments/components/display";
-import type { LimitChangeView } from "@/features/adjustments/components/types";
-import { useUrlParams } from "@/features/adjustments/components/use-url-params";
 
 const KEYS = ["after", "limit"] as const;
 const LIMITS = [50, 100, 200] as const;
@@ -30,7 +31,7 @@ export function LimitChangesFeed() {
   const after = searchParams.get("after") ?? "";
   const query = listQueryString(new URLSearchParams({ after, limit: String(limit) }), KEYS);
   const { data, error, isFetching, isPlaceholderData } = useQuery({
-    queryKey: ["limit-changes", query],
+    queryKey: [...queryKeys.limitChanges, query],
     queryFn: ({ signal }) => fetchJson<FeedPage>(`/api/v1/limit-changes?${query}`, signal),
     placeholderData: keepPreviousData,
     staleTime: 0,

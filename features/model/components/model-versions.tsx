@@ -9,6 +9,7 @@ import { JobProgress } from "@/components/job-progress";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 import { Table, TableShell, Td, Th } from "@/components/table";
 import type { CandidateView } from "@/features/model/candidates";
+import { errorMessage, postJson } from "@/lib/http-client";
 
 type Props = { items: CandidateView[]; canDecide: boolean; me: string | null };
 
@@ -22,14 +23,12 @@ export function ModelVersions({ items, canDecide, me }: Props) {
     setBusy(true);
     setNotice(null);
     try {
-      const res = await fetch(`/api/v1/model/versions/${encodeURIComponent(version)}/${decision}`, {
-        method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: "{}",
-      });
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) return setNotice({ tone: "error", text: body.message ?? `HTTP ${res.status}` });
+      const body = await postJson<{ jobId?: string | null }>(`/api/v1/model/versions/${encodeURIComponent(version)}/${decision}`, {});
       setNotice({ tone: "ok", text: decision === "approve" ? `${version} is active; the latest month is being re-scored.` : `${version} rejected.` });
       setJobId(body.jobId ?? null);
       router.refresh();
+    } catch (err) {
+      setNotice({ tone: "error", text: errorMessage(err) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 // Browser calls of the run summary page: read the run, approve or reject it (a fresh
 // Idempotency-Key per click, so a double click gets the first answer back).
-import { ApiRequestError, fetchJson, type FieldIssue } from "@/lib/fetch-json";
+import { ApiRequestError, fetchJson, type FieldIssue } from "@/lib/http-client";
 import type { PolicyRunView } from "./types";
 
 async function post<T>(url: string, body: unknown): Promise<T> {

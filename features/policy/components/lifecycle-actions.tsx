@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import type { PolicyAction } from "@/features/policy/lifecycle";
-import { ApiRequestError } from "@/lib/fetch-json";
+import { ApiRequestError, errorMessage } from "@/lib/http-client";
 import { ActionDialog } from "./action-dialog";
-import { errorMessage, policyApi, type LifecycleAction } from "./api";
+import { policyApi, type LifecycleAction } from "./api";
 
 type Props = {
   policyId: string;

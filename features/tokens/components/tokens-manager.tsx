@@ -7,10 +7,9 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { Field, Input } from "@/components/field";
 import { RowTh, Table, TableShell, Td, Th } from "@/components/table";
-import { fetchJson } from "@/lib/fetch-json";
-import { errorMessage, fieldErrors, postJson } from "@/features/adjustments/components/api";
+import { errorMessage, fetchJson, fieldErrors, postJson } from "@/lib/http-client";
+import { formatDateTime } from "@/lib/format";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import { formatDateTime } from "@/features/adjustments/components/display";
 import { ConfirmRevoke } from "./confirm-revoke";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 

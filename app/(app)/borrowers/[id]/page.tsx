@@ -18,6 +18,7 @@ import { RepaymentTable } from "@/features/borrowers/components/repayment-table"
 import { ReasonCodes } from "@/features/borrowers/components/reason-codes";
 import { LimitHistoryPanel } from "@/features/borrowers/components/limit-history-panel";
 import { ProtectedAttributesPanel } from "@/features/borrowers/components/protected-attributes";
+import { BorrowerAppealCards } from "@/features/appeals/components/borrower-appeal-cards";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,7 @@ export default async function BorrowerPage({ params }: Props) {
         <LimitHistoryPanel
           borrowerId={borrower.id}
           canPropose={can(actor.role, "adjustment:propose")}
-          canRecordAppeal={can(actor.role, "appeal:record")}
+          appeals={<BorrowerAppealCards borrowerId={borrower.id} canRecordAppeal={can(actor.role, "appeal:record")} />}
         />
         <Card title="Observed outcome (hindsight)" description="For model validation only" level={2}>
           <ObservedOutcome outcome={borrower.outcome} />

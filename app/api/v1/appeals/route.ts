@@ -1,7 +1,7 @@
 import { apiRoute, json } from "@/lib/api/route";
 import { now } from "@/lib/clock";
 import { appealListQuerySchema, recordAppealSchema } from "@/features/appeals/schema";
-import { listAppeals } from "@/features/limit-changes/data";
+import { listAppeals } from "@/features/appeals/data";
 import { recordAppeal } from "@/features/appeals/mutations";
 
 export const GET = apiRoute({ permission: "portfolio:read", summary: "Appeals, overdue first", query: appealListQuerySchema }, async ({ query }) => ({
