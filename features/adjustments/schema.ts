@@ -27,28 +27,40 @@ export const approveAdjustmentSchema = z.strictObject({ comment: safeText().trim
 export const rejectAdjustmentSchema = z.strictObject({
   comment: safeText().trim().min(3, "a rejection needs a comment (at least 3 characters)").max(1000),
 });
-export const bulkDecisionSchema = z
-  .strictObject({
-    ids: z.array(entityId()).min(1).max(1000),
-    decision: z.enum(["approve", "reject"]),
-    comment: safeText().trim().max(1000).optional(),
-  })
-  // `when` runs this even on a body that failed the shape checks (even `null`): guard every access.
-  .refine((b) => b?.decision !== "reject" || (b?.comment?.length ?? 0) >= 3, {
-    path: ["comment"],
-    message: "a rejection needs a comment (at least 3 characters)",
-    when: () => true,
-  });
+
+/** A bulk decision on `target` (ids or a filter): approve or reject, and a rejection needs a comment. */
+const bulkDecision = <T extends z.ZodRawShape>(target: T) =>
+  z
+    .strictObject({ ...target, decision: z.enum(["approve", "reject"]), comment: safeText().trim().max(1000).optional() })
+    // `when` runs this even on a body that failed the shape checks (even `null`): guard every access.
+    .refine((body: unknown) => {
+      const b = body as { decision?: string; comment?: string } | null | undefined;
+      return b?.decision !== "reject" || (b?.comment?.length ?? 0) >= 3;
+    }, {
+      path: ["comment"],
+      message: "a rejection needs a comment (at least 3 characters)",
+      when: () => true,
+    });
+
+export const bulkDecisionSchema = bulkDecision({ ids: z.array(entityId()).min(1).max(1000) });
+
+/**
+ * The inbox's filter fields, declared once for the list (query string: `int` = queryInt32) and for a
+ * bulk decision by filter (JSON body: `int` = int32).
+ */
+const inboxFilterFields = (int: typeof int32 | typeof queryInt32) => ({
+  direction: z.enum(["increase", "decrease"]).optional(),
+  tierChange: z.enum(["up", "down", "same"]).optional(),
+  minAmount: int().min(0).optional(),
+  maxAmount: int().min(0).optional(),
+  policyRunId: safeText().max(40).optional(),
+  proposer: safeText().trim().max(254).optional(),
+  borrowerId: int().positive().optional(),
+});
 
 export const adjustmentListQuerySchema = z.strictObject({
   status: z.enum(["PENDING", "APPROVED", "REJECTED"]).optional(),
-  direction: z.enum(["increase", "decrease"]).optional(),
-  tierChange: z.enum(["up", "down", "same"]).optional(),
-  minAmount: queryInt32().min(0).optional(),
-  maxAmount: queryInt32().min(0).optional(),
-  policyRunId: safeText().max(40).optional(),
-  proposer: safeText().trim().max(254).optional(),
-  borrowerId: queryInt32().positive().optional(),
+  ...inboxFilterFields(queryInt32),
   /** Sort (default createdAt, newest first); every sort is keyset-paginated with `cursor` → `nextCursor`. */
   sort: z.enum(INBOX_SORTS).default("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc"),
@@ -68,22 +80,4 @@ export const overrideCheckQuerySchema = z.strictObject({
 
 /** The filter fields of the inbox, for a bulk decision on every PENDING item matching them. */
 export type AdjustmentFilter = Pick<AdjustmentListQuery, "status" | "direction" | "tierChange" | "minAmount" | "maxAmount" | "policyRunId" | "proposer" | "borrowerId">;
-export const bulkByFilterSchema = z
-  .strictObject({
-    filter: z.strictObject({
-      direction: z.enum(["increase", "decrease"]).optional(),
-      tierChange: z.enum(["up", "down", "same"]).optional(),
-      minAmount: int32().min(0).optional(),
-      maxAmount: int32().min(0).optional(),
-      policyRunId: safeText().max(40).optional(),
-      proposer: safeText().trim().max(254).optional(),
-      borrowerId: int32().positive().optional(),
-    }),
-    decision: z.enum(["approve", "reject"]),
-    comment: safeText().trim().max(1000).optional(),
-  })
-  .refine((b) => b?.decision !== "reject" || (b?.comment?.length ?? 0) >= 3, {
-    path: ["comment"],
-    message: "a rejection needs a comment (at least 3 characters)",
-    when: () => true,
-  });
+export const bulkByFilterSchema = bulkDecision({ filter: z.strictObject(inboxFilterFields(int32)) });

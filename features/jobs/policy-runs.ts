@@ -3,11 +3,12 @@
 // kill -9 resumes after the last committed batch) and reject one (one transaction).
 import { COMPUTE_RUN_JOB, computePolicyRun, type ComputePayload } from "@/features/policy-runs/mutations";
 import { APPLY_RUN_JOB, applyRunBatch, REJECT_RUN_JOB, rejectRunItems, type DecisionPayload } from "@/features/run-approvals/mutations";
-import { applyDueNow } from "@/features/limit-changes/mutations";
+import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
+import { now } from "@/lib/clock";
 import { registerJob } from "./registry";
 
 registerJob<ComputePayload>(COMPUTE_RUN_JOB, async ({ payload, progress }) => {
-  await applyDueNow(); // due changes first: the run proposes against the limits in force today
+  await applyDueLimitChanges(now()); // due changes first: the run proposes against the limits in force today
   return computePolicyRun(payload, progress);
 });
 

@@ -10,7 +10,6 @@ import { ApiError } from "@/lib/api/errors";
 import { effectiveDate } from "@/features/adjustments/rules";
 import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
 import { adviceFor, positiveReasonsFor, type StoredReason } from "./reasons";
-import { now as clockNow } from "@/lib/clock";
 
 export type LimitCtx = { actor: { id: string; email: string } | null; requestId?: string; ip?: string | null };
 export type LimitCause = "APPROVAL" | "DUE_CHANGE" | "APPEAL_REVERSAL";
@@ -233,6 +232,3 @@ export async function applyDueLimitChanges(now: Date): Promise<number> {
   }
   return applied;
 }
-
-/** Due changes at the application's current time (lib/clock). */
-export const applyDueNow = () => applyDueLimitChanges(clockNow());

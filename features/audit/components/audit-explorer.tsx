@@ -11,7 +11,7 @@ import { readPage, useUrlParams } from "@/lib/use-url-params";
 import { formatDateTime, formatInt } from "@/lib/format";
 import { listQueryString } from "@/features/borrowers/list-params";
 import { ApiErrorNotice } from "@/components/api-error-notice";
-import { CursorPager, formatTotal, useCursorStack } from "@/components/cursor-pager";
+import { CursorPager, formatTotal, useCursorStack } from "@/components/pager";
 import { AuditDiff } from "./audit-diff";
 
 const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "borrowerId", "from", "to", "logins"] as const;

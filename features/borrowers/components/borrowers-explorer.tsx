@@ -8,7 +8,7 @@ import { csvExportHref, FILTER_KEYS, filterQueryString, LAST_LIST_QUERY_KEY, lis
 import { useBorrowerList, type InitialBorrowerPage } from "./use-borrower-list";
 import { BorrowerFilters } from "./borrower-filters";
 import { BorrowersTable } from "./borrowers-table";
-import { CursorPager, formatTotal, useCursorStack } from "@/components/cursor-pager";
+import { CursorPager, formatTotal, useCursorStack } from "@/components/pager";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 
 /** Borrowers list: URL state → API query → table. Every control writes to the URL only (replace, not push). */
