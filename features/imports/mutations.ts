@@ -12,12 +12,12 @@ import { recordAudit } from "@/features/audit/mutations";
 import { bumpPortfolioVersion, initBorrowerStates, refreshPortfolioSummary } from "@/features/borrowers/mutations";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
-import { writeMonitoringReports } from "@/features/monitoring/mutations";
+import { buildMonthReportsInTx, writeMonitoringReports } from "@/features/monitoring/mutations";
 import { enqueueJob } from "@/features/jobs/mutations";
 import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
 import { validateFile, type ParsedFile } from "./validate";
 import { scoreMonth } from "./score-month";
-import { buildMonthReports, monthsBack, type HistoryRow, type StoredScore } from "./month-monitoring";
+import { monthsBack, type HistoryRow } from "./month-monitoring";
 
 type Actor = { id: string | null; email: string | null } | null;
 export type ImportSource = "upload" | "api" | "cli" | "seed";
@@ -303,15 +303,8 @@ export async function activeModelAndPolicy(tx: Prisma.TransactionClient): Promis
   return { model: m.model as unknown as ScoreModel, cutoffs: (p.config as unknown as PolicyConfig).cutoffs };
 }
 
-/** Loads what the month's monitoring needs (every scored month up to `month`) and builds it. */
-async function monthReports(tx: Prisma.TransactionClient, model: ScoreModel, month: string) {
-  const months = (await tx.$queryRaw<Array<{ month: string }>>`SELECT DISTINCT "month" FROM "Score" WHERE "month" <= ${month} ORDER BY 1`).map((r) => r.month);
-  const scores = await tx.$queryRaw<StoredScore[]>`
-    SELECT "borrowerId" AS id, "month", "score", "pd", "tier" FROM "Score" WHERE "month" <= ${month} ORDER BY "month", "borrowerId"`;
-  const history = await loadHistory(tx, monthsBack(months[0] ?? month, 6), month, false);
-  const outcome = new Map((await tx.$queryRaw<Array<{ id: number; outcome: number }>>`SELECT "id", "outcome" FROM "Borrower"`).map((b) => [b.id, b.outcome]));
-  return buildMonthReports(model, month, months, history, scores, outcome);
-}
+/** The month's monitoring, set-based (features/monitoring/mutations.ts). */
+const monthReports = (tx: Prisma.TransactionClient, model: ScoreModel, month: string) => buildMonthReportsInTx(tx, model, month);
 
 /**
  * The seed's first step: the committed scorecard and the default policy, active, before any file
