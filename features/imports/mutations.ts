@@ -10,6 +10,7 @@ import { bulkInsert } from "@/lib/db/bulk";
 import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/features/audit/mutations";
 import { bumpPortfolioVersion, initBorrowerStates, refreshPortfolioSummary } from "@/features/borrowers/mutations";
+import { harmonisedDelayCtes } from "@/features/borrowers/delay-sql";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
 import { buildMonthReportsInTx, writeMonitoringReports } from "@/features/monitoring/mutations";
@@ -256,17 +257,15 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
   }
 
   await progress("updating the current state");
-  const updated = await tx.$executeRaw`
-    WITH hist AS (
-      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
-      FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= ${month}),
-    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+  // Months since the newest delay on the harmonised status coding (features/borrowers/delay-sql.ts).
+  const updated = await tx.$executeRawUnsafe(`
+    WITH ${harmonisedDelayCtes(`(SELECT h.* FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= $1) h`)}
     UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
       "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
       "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
-      "monthsSinceDelay" = coalesce(d.back, 255), "version" = ${version}
+      "monthsSinceDelay" = coalesce(d.back, 255), "version" = $2
     FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
-    WHERE sc."month" = ${month} AND s."borrowerId" = sc."borrowerId"`;
+    WHERE sc."month" = $1 AND s."borrowerId" = sc."borrowerId"`, month, version);
   const newStates = scores.scored - updated;
   if (newStates > 0) await initBorrowerStates(tx, version); // also refreshes the summary
   else await refreshPortfolioSummary(tx, version);
