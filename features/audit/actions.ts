@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "adjustment.rejected",
   "limit_change.applied",
   "limit_change.superseded",
+  "adjustment.stale",
   "limit.changed",
   "limits.changed", // one event for a set-based batch (setLimits): item ids and totals
   "appeal.recorded",

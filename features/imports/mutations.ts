@@ -15,6 +15,7 @@ import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
 import { buildMonthReportsInTx, writeMonitoringReports } from "@/features/monitoring/mutations";
 import { enqueueJob } from "@/features/jobs/mutations";
+import { recheckAfterRescore } from "@/features/limit-changes/mutations";
 import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
 import { validateFile, type ParsedFile } from "./validate";
 import { scoreMonth } from "./score-month";
@@ -90,6 +91,9 @@ export async function submitImport(input: ReceiveInput): Promise<Received> {
   await prisma.dataImport.updateMany({ where: { id: received.id, jobId: null }, data: { jobId: job.jobId } });
   return { ...received, jobId: job.jobId };
 }
+
+const revisionOf = async (tx: Prisma.TransactionClient, importId: string) =>
+  (await tx.dataImport.findUniqueOrThrow({ where: { id: importId }, select: { revision: true } })).revision;
 
 /** Thrown inside the apply transaction to roll it back with the rows that made it fail. */
 class RowsRejected extends Error {
@@ -211,6 +215,10 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
     FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" LEFT JOIN "BorrowerState" s ON s."borrowerId" = i."id"
     WHERE b."id" IS NULL OR s."limit" <> i."limit"`);
   if (replacement) {
+    // The month's scores before this revision: what pending decisions were computed from (recheckAfterRescore).
+    await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_old_scores"`);
+    await tx.$executeRaw`CREATE TEMP TABLE "_old_scores" ON COMMIT DROP AS SELECT "borrowerId", "score", "tier" FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRawUnsafe(`ALTER TABLE "_old_scores" ADD PRIMARY KEY ("borrowerId")`);
     await tx.$executeRaw`UPDATE "DataImport" SET "status" = 'SUPERSEDED' WHERE "kind" = 'STATEMENTS' AND "month" = ${month} AND "status" = 'SUCCEEDED' AND "id" <> ${importId}`;
     await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
     await tx.$executeRaw`DELETE FROM "Statement" WHERE "month" = ${month}`;
@@ -220,7 +228,8 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
     SELECT "id", ${month}, "limit", "bill", greatest("bill", 0), "payment", "status" FROM "_import"`;
 
   const r = await scoreStagedMonth(tx, month, version, actor, progress);
-  return { month, statements: f.rows, ...r, notScoredYet: f.rows - r.scored, portfolioVersion: version };
+  const rechecked = replacement ? await recheckAfterRescore(tx, month, await revisionOf(tx, importId), { actor }) : null;
+  return { month, statements: f.rows, ...r, ...rechecked, notScoredYet: f.rows - r.scored, portfolioVersion: version };
 }
 
 /**
