@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "import.applied",
   "import.rejected",
   "model.candidate_created",
+  "model.fit_requested",
   "model.candidate_approved",
   "model.candidate_rejected",
   "scores.recomputed",

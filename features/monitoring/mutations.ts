@@ -102,16 +102,19 @@ async function storedBins(tx: Prisma.TransactionClient, model: ScoreModel, month
 async function streamBins(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<number[][]> {
   const bins = emptyBins(model);
   for (let after = -1; ;) {
-    const chunk = await tx.$queryRaw<Array<HistoryArrays & { id: number }>>`
-      SELECT h."borrowerId" AS id, array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
+    const ids = await tx.$queryRaw<Array<{ id: number }>>`
+      SELECT "borrowerId" AS id FROM "Score" WHERE "month" = ${month} AND "borrowerId" > ${after} ORDER BY "borrowerId" LIMIT ${CHUNK}`;
+    if (ids.length === 0) return bins;
+    const [first, last] = [ids[0].id, ids[ids.length - 1].id];
+    after = last;
+    // The id range on Statement's key keeps this an index range scan (an IN list made it scan every statement).
+    const chunk = await tx.$queryRaw<HistoryArrays[]>`
+      SELECT array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
         array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
         array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
-      FROM "Statement" h
-      WHERE h."borrowerId" IN (SELECT "borrowerId" FROM "Score" WHERE "month" = ${month} AND "borrowerId" > ${after} ORDER BY "borrowerId" LIMIT ${CHUNK})
-        AND h."month" > ${monthsBack(month, 6)} AND h."month" <= ${month}
-      GROUP BY 1 ORDER BY 1`;
-    if (chunk.length === 0) return bins;
+      FROM "Statement" h JOIN "Score" sc ON sc."borrowerId" = h."borrowerId" AND sc."month" = ${month}
+      WHERE h."borrowerId" BETWEEN ${first} AND ${last} AND h."month" > ${monthsBack(month, 6)} AND h."month" <= ${month}
+      GROUP BY h."borrowerId"`;
     addBins(model, bins, chunk);
-    after = chunk[chunk.length - 1].id;
   }
 }
