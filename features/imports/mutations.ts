@@ -159,6 +159,7 @@ async function stage(tx: Prisma.TransactionClient, f: ParsedFile, columns: Recor
   const n = c(f, "line").length;
   for (let i = 0; i < n; i += STAGE_CHUNK) await tx.$executeRawUnsafe(sql, ...names.map((name) => c(f, name).slice(i, i + STAGE_CHUNK)));
   await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+  await tx.$executeRawUnsafe(`ANALYZE "_import"`); // temporary tables are never auto-analysed
 }
 
 /** Set-based checks against the database; any hit rejects the whole file. */
@@ -265,6 +266,10 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
     }
   }
 
+  // Statistics that know the month's new Score rows (ANALYZE counts this transaction's own rows):
+  // without them the planner expects ~1 row for the month and nests the history window under each
+  // of them (at 1 M borrowers the state UPDATE ran 35 min before it was stopped).
+  await tx.$executeRawUnsafe(`ANALYZE "Score"`);
   await progress("updating the current state");
   // Months since the newest delay on the harmonised status coding (features/borrowers/delay-sql.ts).
   const updated = await tx.$executeRawUnsafe(`
@@ -305,6 +310,7 @@ export async function rescoreLatestMonth(actor: Actor, progress: ApplyProgress =
     await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
     await tx.$executeRaw`CREATE TEMP TABLE "_import" ON COMMIT DROP AS SELECT "borrowerId" AS "id" FROM "Score" WHERE "month" = ${month}`;
     await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+    await tx.$executeRawUnsafe(`ANALYZE "_import"`);
     await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
     const r = await scoreStagedMonth(tx, month, version, actor, progress);
     await recordAudit(tx, { actor, action: "scores.recomputed", entityType: "Score", entityId: month, after: { month, ...r, portfolioVersion: version } });
