@@ -107,6 +107,7 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   if (decision === "APPROVE") {
     const state = await tx.borrowerState.findUnique({ where: { borrowerId: adj.borrowerId }, select: { limit: true } });
     if (state && state.limit !== adj.oldLimit) throw new StaleLimitError(adj.borrowerId, adj.oldLimit, state.limit);
+    if (adj.staleReason) throw new ApiError(409, `Proposed on scores that no longer hold: ${adj.staleReason}. Re-propose it.`, undefined, { stale: true, staleReason: adj.staleReason });
     // The ceiling may have been lowered since the proposal: nothing is applied above it.
     const cap = aboveHardCap(adj.newLimit, await getSettings(tx));
     if (cap && adj.newLimit > adj.oldLimit) throw new ApiError(409, `${ntd(adj.newLimit)} is above the per-borrower ceiling now in force: re-propose it.`, [{ field: "newLimit", message: cap }]);

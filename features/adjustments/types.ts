@@ -34,6 +34,8 @@ export type AdjustmentView = {
   /** The borrower's current balance (list and detail answers; absent elsewhere). */
   balance?: number | null;
   stale: boolean;
+  /** Why a PENDING proposal no longer holds although the limit did not move (a replacement revision re-scored the month). */
+  staleReason: string | null;
   requiredApprovals: number;
   approvals: number;
   /** Override of the active policy (issue 11 §1): the rules broken, the reason, whether an ADMIN must approve. */

@@ -6,7 +6,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * `currentLimit`, when known, marks a PENDING adjustment proposed against another limit as
- * `stale`: approving it is a 409, it has to be re-proposed.
+ * `stale`; so does `staleReason` (a replacement revision re-scored its month): approving it is a
+ * 409, it has to be re-proposed.
  */
 export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[] }, currentLimit?: number | null) {
   return {
@@ -15,7 +16,8 @@ export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[
     // An increase never shows adverse reasons (issue 11 §3): its positive reasons instead.
     reasonCodes: reasonsForChange(a.delta, (a.reasonCodes as StoredReason[] | null) ?? []),
     reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
-    stale: a.status === "PENDING" && currentLimit != null && currentLimit !== a.oldLimit, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
+    stale: a.status === "PENDING" && ((currentLimit != null && currentLimit !== a.oldLimit) || a.staleReason != null),
+    staleReason: a.status === "PENDING" ? a.staleReason : null, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,
     override: a.overrideRules
       ? { rules: a.overrideRules as Array<{ code: string; message: string }>, reason: a.overrideReason, text: a.overrideText, needsAdmin: a.needsAdmin }
       : null,

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "adjustment.rejected",
   "limit_change.applied",
   "limit_change.superseded",
+  "adjustment.stale",
   "limit.changed",
   "limits.changed", // one event for a set-based batch (setLimits): item ids and totals
   "appeal.recorded",
@@ -44,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "import.applied",
   "import.rejected",
   "model.candidate_created",
+  "model.fit_requested",
   "model.candidate_approved",
   "model.candidate_rejected",
   "scores.recomputed",

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "audit:read",
   "users:manage", // users, settings and service-account API tokens
   "model:approve", // approve/reject a candidate model version, which activates it (never one's own fit)
+  "model:fit", // fit a candidate model version from the portfolio's data (a job); it is active only once someone else approves it
   "data:import", // upload monthly statements, new borrowers and outcomes; read the imports
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -28,9 +29,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 const READ: Permission[] = ["portfolio:read", "portfolio:export", "model:read", "policy:read", "limitchanges:read"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record"],
+  ANALYST: [...READ, "policy:draft", "adjustment:propose", "appeal:record", "model:fit"],
   MANAGER: [...READ, "policy:approve", "adjustment:decide", "model:approve"],
-  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage", "data:import", "model:approve"],
+  ADMIN: [...READ, "borrower-protected:read", "policy:draft", "policy:approve", "adjustment:propose", "adjustment:decide", "appeal:record", "audit:read", "users:manage", "data:import", "model:approve", "model:fit"],
   // Read-only by design: sees everything, changes nothing.
   AUDITOR: [...READ, "borrower-protected:read", "audit:read"],
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
+import { harmonisedDelayCtes } from "./delay-sql";
 
 /**
  * Bumps the portfolio version and returns it. Every transaction that changes BorrowerState rows
@@ -20,27 +21,24 @@ export async function bumpPortfolioVersion(tx: Prisma.TransactionClient): Promis
 /**
  * Derives the state row of every scored borrower that has none yet, in one INSERT … SELECT from
  * the loaded history: latest Score month, that month's statement (limit, balance) and the months
- * since the newest delayed repayment. The seed and the scale seed call it after loading history.
+ * since the newest delayed repayment (harmonised coding, delay-sql.ts). The seed and the scale seed call it after loading history.
  */
 export async function initBorrowerStates(tx: Prisma.TransactionClient, bumped?: number): Promise<number> {
   // A caller that already bumped the version in this transaction (a month's import) passes it: one version per change.
   const version = bumped ?? (await bumpPortfolioVersion(tx));
-  const inserted = await tx.$executeRaw`
+  const inserted = await tx.$executeRawUnsafe(`
     WITH latest AS (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC),
-    hist AS (
-      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
-      FROM "Statement" h JOIN latest l ON l."borrowerId" = h."borrowerId" AND h."month" <= l."month"),
-    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+    ${harmonisedDelayCtes(`"Statement" h JOIN latest l ON l."borrowerId" = h."borrowerId" AND h."month" <= l."month"`)}
     INSERT INTO "BorrowerState" ("borrowerId", "limit", "balance", "utilization", "month", "score", "pd", "tier", "previousTier",
       "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "pendingAdjustmentId", "version")
     SELECT s."borrowerId", st."limit", st."balance", CASE WHEN st."limit" > 0 THEN st."balance"::float8 / st."limit" ELSE 0 END,
       s."month", s."score", s."pd", s."tier", s."previousTier", s."tierChange", CASE WHEN s."tierChange" <> 0 THEN 'SCORE' END,
-      s."reasonCodes", coalesce(d.back, 255), a."id", ${version}
+      s."reasonCodes", coalesce(d.back, 255), a."id", $1
     FROM latest s
     JOIN "Statement" st ON st."borrowerId" = s."borrowerId" AND st."month" = s."month"
     JOIN delay d ON d."borrowerId" = s."borrowerId"
     LEFT JOIN "Adjustment" a ON a."pendingBorrowerId" = s."borrowerId"
-    ON CONFLICT ("borrowerId") DO NOTHING`;
+    ON CONFLICT ("borrowerId") DO NOTHING`, version);
   await refreshPortfolioSummary(tx, version);
   return inserted;
 }

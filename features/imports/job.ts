@@ -5,7 +5,7 @@ import { registerJob } from "@/features/jobs/registry";
 import { applyImport } from "./mutations";
 import { IMPORT_JOB, type ImportJobPayload } from "./formats";
 
-const STEPS = ["validating", "checking against the portfolio", "scoring", "updating the current state", "monitoring"];
+const STEPS = ["validating", "checking against the portfolio", "loading statements", "scoring", "updating the current state", "monitoring"];
 
 registerJob<ImportJobPayload>(IMPORT_JOB, async ({ payload, progress }) => {
   await progress(0, STEPS.length + 1);

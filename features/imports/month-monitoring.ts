@@ -1,7 +1,8 @@
 /**
- * The monitoring reports a month's import stores: the month against every earlier scored month
- * (the first scored month against itself), as the one-shot seed used to store them, so any
- * (month, reference) pair the API offers stays a lookup. Pure; mutations.ts loads the inputs.
+ * The monitoring reports of a month (the month against every earlier scored month, the first
+ * against itself) from the whole portfolio in memory: the REFERENCE the import's set-based path
+ * (features/monitoring/mutations.ts buildMonthReportsInTx) is tested against on the seed
+ * (tests/db/monitoring.test.ts). Pure; fine for small portfolios, not used by the import.
  */
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { Tier } from "@/features/policy/schema";

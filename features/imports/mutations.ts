@@ -10,14 +10,16 @@ import { bulkInsert } from "@/lib/db/bulk";
 import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/features/audit/mutations";
 import { bumpPortfolioVersion, initBorrowerStates, refreshPortfolioSummary } from "@/features/borrowers/mutations";
+import { harmonisedDelayCtes } from "@/features/borrowers/delay-sql";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
-import { writeMonitoringReports } from "@/features/monitoring/mutations";
+import { buildMonthReportsInTx, writeMonitoringReports } from "@/features/monitoring/mutations";
 import { enqueueJob } from "@/features/jobs/mutations";
+import { recheckAfterRescore } from "@/features/limit-changes/mutations";
 import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
 import { validateFile, type ParsedFile } from "./validate";
 import { scoreMonth } from "./score-month";
-import { buildMonthReports, monthsBack, type HistoryRow, type StoredScore } from "./month-monitoring";
+import { monthsBack } from "./month-monitoring";
 
 type Actor = { id: string | null; email: string | null } | null;
 export type ImportSource = "upload" | "api" | "cli" | "seed";
@@ -90,6 +92,9 @@ export async function submitImport(input: ReceiveInput): Promise<Received> {
   return { ...received, jobId: job.jobId };
 }
 
+const revisionOf = async (tx: Prisma.TransactionClient, importId: string) =>
+  (await tx.dataImport.findUniqueOrThrow({ where: { id: importId }, select: { revision: true } })).revision;
+
 /** Thrown inside the apply transaction to roll it back with the rows that made it fail. */
 class RowsRejected extends Error {
   rows = 0;
@@ -145,13 +150,16 @@ async function applyParsed(tx: Prisma.TransactionClient, importId: string, f: Pa
 
 const c = (f: ParsedFile, name: string) => f.columns[name];
 
+/** Copies the parsed columns into the temporary table "_import", STAGE_CHUNK rows per statement, one int[] per column (no row objects). */
 async function stage(tx: Prisma.TransactionClient, f: ParsedFile, columns: Record<string, string>, names: string[]) {
   await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE "_import" (${Object.entries(columns).map(([k, t]) => `"${k}" ${t}`).join(", ")}) ON COMMIT DROP`);
   const keys = Object.keys(columns);
-  const rows = c(f, "line").map((_, i) => Object.fromEntries(keys.map((k, j) => [k, c(f, names[j])[i]])));
-  await bulkInsert(tx, "_import", columns, rows, undefined, 20_000);
+  const sql = `INSERT INTO "_import" (${keys.map((k) => `"${k}"`).join(", ")}) SELECT * FROM unnest(${keys.map((k, j) => `$${j + 1}::${columns[k]}[]`).join(", ")})`;
+  const n = c(f, "line").length;
+  for (let i = 0; i < n; i += STAGE_CHUNK) await tx.$executeRawUnsafe(sql, ...names.map((name) => c(f, name).slice(i, i + STAGE_CHUNK)));
   await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+  await tx.$executeRawUnsafe(`ANALYZE "_import"`); // temporary tables are never auto-analysed
 }
 
 /** Set-based checks against the database; any hit rejects the whole file. */
@@ -183,6 +191,8 @@ async function applyOutcomes(tx: Prisma.TransactionClient, f: ParsedFile, actor:
   return { outcomesRecorded: updated, outcomeMonth: f.month, monitoringRecomputedFor: latest };
 }
 
+const SCORE_CHUNK = 20_000;
+const STAGE_CHUNK = 100_000;
 const SCORE_COLUMNS = {
   borrowerId: "int", month: "text", score: "int", pd: "float8", tier: '"Tier"', previousTier: '"Tier"', tierChange: "int",
   limit: "int", balance: "int", utilization: "float8", modelVersion: "text", reasonCodes: "jsonb",
@@ -206,15 +216,21 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
     FROM "_import" i LEFT JOIN "Borrower" b ON b."id" = i."id" LEFT JOIN "BorrowerState" s ON s."borrowerId" = i."id"
     WHERE b."id" IS NULL OR s."limit" <> i."limit"`);
   if (replacement) {
+    // The month's scores before this revision: what pending decisions were computed from (recheckAfterRescore).
+    await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_old_scores"`);
+    await tx.$executeRaw`CREATE TEMP TABLE "_old_scores" ON COMMIT DROP AS SELECT "borrowerId", "score", "tier" FROM "Score" WHERE "month" = ${month}`;
+    await tx.$executeRawUnsafe(`ALTER TABLE "_old_scores" ADD PRIMARY KEY ("borrowerId")`);
     await tx.$executeRaw`UPDATE "DataImport" SET "status" = 'SUPERSEDED' WHERE "kind" = 'STATEMENTS' AND "month" = ${month} AND "status" = 'SUCCEEDED' AND "id" <> ${importId}`;
     await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
     await tx.$executeRaw`DELETE FROM "Statement" WHERE "month" = ${month}`;
   }
+  await progress("loading statements");
   await tx.$executeRaw`INSERT INTO "Statement" ("borrowerId", "month", "limit", "bill", "balance", "payment", "repaymentStatus")
     SELECT "id", ${month}, "limit", "bill", greatest("bill", 0), "payment", "status" FROM "_import"`;
 
   const r = await scoreStagedMonth(tx, month, version, actor, progress);
-  return { month, statements: f.rows, ...r, notScoredYet: f.rows - r.scored, portfolioVersion: version };
+  const rechecked = replacement ? await recheckAfterRescore(tx, month, await revisionOf(tx, importId), { actor }) : null;
+  return { month, statements: f.rows, ...r, ...rechecked, notScoredYet: f.rows - r.scored, portfolioVersion: version };
 }
 
 /**
@@ -226,40 +242,56 @@ async function applyStatements(tx: Prisma.TransactionClient, importId: string, f
 export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: string, version: number, actor: Actor, progress: ApplyProgress = () => {}) {
   await progress("scoring");
   const { model, cutoffs } = await activeModelAndPolicy(tx);
-  const history = await loadHistory(tx, monthsBack(month, 6), month, true);
-  const states = await tx.$queryRaw<Array<{ id: number; tier: Tier; previousTier: Tier | null; month: string }>>`
-    SELECT s."borrowerId" AS id, s."tier", s."previousTier", s."month" FROM "BorrowerState" s JOIN "_import" i ON i."id" = s."borrowerId"`;
-  // The tier before this month: the state's (which already reflects policy changes, so a change
-  // now is the score's doing); a replacement or a re-score compares with the tier before the month.
-  const base = new Map(states.map((s) => [s.id, s.month === month ? s.previousTier : s.tier]));
-  const scores = scoreMonth(month, groupHistory(history).map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
-  await bulkInsert(tx, "Score", SCORE_COLUMNS, scores);
+  // Chunk by chunk of staged borrowers (keyset on the id): memory holds one chunk's histories and
+  // Score rows, never the month's; the counts are all the rest needs.
+  const scores = { scored: 0, riskier: 0, safer: 0 };
+  for (let after = -1; ;) {
+    const ids = (await tx.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "_import" WHERE "id" > ${after} ORDER BY "id" LIMIT ${SCORE_CHUNK}`).map((r) => r.id);
+    if (ids.length === 0) break;
+    const [from, to] = [ids[0], ids[ids.length - 1]];
+    after = to;
+    const histories = await loadHistories(tx, monthsBack(month, 6), month, [from, to]);
+    const states = await tx.$queryRaw<Array<{ id: number; tier: Tier; previousTier: Tier | null; month: string }>>`
+      SELECT s."borrowerId" AS id, s."tier", s."previousTier", s."month" FROM "BorrowerState" s JOIN "_import" i ON i."id" = s."borrowerId"
+      WHERE i."id" BETWEEN ${from} AND ${to}`;
+    // The tier before this month: the state's (which already reflects policy changes, so a change
+    // now is the score's doing); a replacement or a re-score compares with the tier before the month.
+    const base = new Map(states.map((st) => [st.id, st.month === month ? st.previousTier : st.tier]));
+    const rows = scoreMonth(month, histories.map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
+    await bulkInsert(tx, "Score", SCORE_COLUMNS, rows);
+    scores.scored += rows.length;
+    for (const r of rows) {
+      if (r.tierChange === 1) scores.riskier++;
+      else if (r.tierChange === -1) scores.safer++;
+    }
+  }
 
+  // Statistics that know the month's new Score rows (ANALYZE counts this transaction's own rows):
+  // without them the planner expects ~1 row for the month and nests the history window under each
+  // of them (at 1 M borrowers the state UPDATE ran 35 min before it was stopped).
+  await tx.$executeRawUnsafe(`ANALYZE "Score"`);
   await progress("updating the current state");
-  const updated = await tx.$executeRaw`
-    WITH hist AS (
-      SELECT h."borrowerId", h."repaymentStatus", row_number() OVER (PARTITION BY h."borrowerId" ORDER BY h."month" DESC) - 1 AS back
-      FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= ${month}),
-    delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
+  // Months since the newest delay on the harmonised status coding (features/borrowers/delay-sql.ts).
+  const updated = await tx.$executeRawUnsafe(`
+    WITH ${harmonisedDelayCtes(`(SELECT h.* FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= $1) h`)}
     UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
       "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
       "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
-      "monthsSinceDelay" = coalesce(d.back, 255), "version" = ${version}
+      "monthsSinceDelay" = coalesce(d.back, 255), "version" = $2
     FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
-    WHERE sc."month" = ${month} AND s."borrowerId" = sc."borrowerId"`;
-  const newStates = scores.length - updated;
+    WHERE sc."month" = $1 AND s."borrowerId" = sc."borrowerId"`, month, version);
+  const newStates = scores.scored - updated;
   if (newStates > 0) await initBorrowerStates(tx, version); // also refreshes the summary
   else await refreshPortfolioSummary(tx, version);
 
   await progress("monitoring");
   // A month nobody could be scored in yet (April, May: fewer than 3 known months) has no monitoring.
-  const reports = scores.length > 0 ? await monthReports(tx, model, month) : [];
+  const reports = scores.scored > 0 ? await monthReports(tx, model, month) : [];
   if (reports.length > 0) await writeMonitoringReports(tx, reports, actor);
   const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
     SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
   return {
-    scored: scores.length, newBorrowerStates: newStates,
-    riskier: scores.filter((s) => s.tierChange === 1).length, safer: scores.filter((s) => s.tierChange === -1).length,
+    scored: scores.scored, newBorrowerStates: newStates, riskier: scores.riskier, safer: scores.safer,
     missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version,
   };
 }
@@ -278,22 +310,12 @@ export async function rescoreLatestMonth(actor: Actor, progress: ApplyProgress =
     await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS "_import"`);
     await tx.$executeRaw`CREATE TEMP TABLE "_import" ON COMMIT DROP AS SELECT "borrowerId" AS "id" FROM "Score" WHERE "month" = ${month}`;
     await tx.$executeRawUnsafe(`ALTER TABLE "_import" ADD PRIMARY KEY ("id")`);
+    await tx.$executeRawUnsafe(`ANALYZE "_import"`);
     await tx.$executeRaw`DELETE FROM "Score" WHERE "month" = ${month}`;
     const r = await scoreStagedMonth(tx, month, version, actor, progress);
     await recordAudit(tx, { actor, action: "scores.recomputed", entityType: "Score", entityId: month, after: { month, ...r, portfolioVersion: version } });
     return { month, ...r };
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
-}
-
-function groupHistory(rows: HistoryRow[]) {
-  const out: Array<{ borrowerId: number; limit: number; history: Array<{ month: string; bill: number; payment: number; status: number }> }> = [];
-  for (const r of rows) {
-    let last = out[out.length - 1];
-    if (!last || last.borrowerId !== r.id) out.push((last = { borrowerId: r.id, limit: r.limit, history: [] }));
-    last.history.push({ month: r.month, bill: r.bill, payment: r.payment, status: r.status });
-    last.limit = r.limit; // the latest month's limit (= the current limit, checked above)
-  }
-  return out;
 }
 
 export async function activeModelAndPolicy(tx: Prisma.TransactionClient): Promise<{ model: ScoreModel; cutoffs: PolicyConfig["cutoffs"] }> {
@@ -303,15 +325,8 @@ export async function activeModelAndPolicy(tx: Prisma.TransactionClient): Promis
   return { model: m.model as unknown as ScoreModel, cutoffs: (p.config as unknown as PolicyConfig).cutoffs };
 }
 
-/** Loads what the month's monitoring needs (every scored month up to `month`) and builds it. */
-async function monthReports(tx: Prisma.TransactionClient, model: ScoreModel, month: string) {
-  const months = (await tx.$queryRaw<Array<{ month: string }>>`SELECT DISTINCT "month" FROM "Score" WHERE "month" <= ${month} ORDER BY 1`).map((r) => r.month);
-  const scores = await tx.$queryRaw<StoredScore[]>`
-    SELECT "borrowerId" AS id, "month", "score", "pd", "tier" FROM "Score" WHERE "month" <= ${month} ORDER BY "month", "borrowerId"`;
-  const history = await loadHistory(tx, monthsBack(months[0] ?? month, 6), month, false);
-  const outcome = new Map((await tx.$queryRaw<Array<{ id: number; outcome: number }>>`SELECT "id", "outcome" FROM "Borrower"`).map((b) => [b.id, b.outcome]));
-  return buildMonthReports(model, month, months, history, scores, outcome);
-}
+/** The month's monitoring, set-based (features/monitoring/mutations.ts). */
+const monthReports = (tx: Prisma.TransactionClient, model: ScoreModel, month: string) => buildMonthReportsInTx(tx, model, month);
 
 /**
  * The seed's first step: the committed scorecard and the default policy, active, before any file
@@ -345,19 +360,19 @@ export async function recordSeedCompleted(source: string, after: Record<string, 
 }
 
 /**
- * Statements after `from` up to `to`, ordered by borrower then month, as flat rows. Read as ONE
- * row of arrays per borrower (6× fewer rows for the driver to build than one per statement).
+ * The staged borrowers with ids in [first, last]: their statements after `from` up to `to` (oldest
+ * first) and the latest one's limit (= the current limit, checked on staging). Read as ONE row of
+ * arrays per borrower (6× fewer rows for the driver to build than one per statement).
  */
-async function loadHistory(tx: Prisma.TransactionClient, from: string, to: string, onlyImported: boolean): Promise<HistoryRow[]> {
-  const grouped = await tx.$queryRawUnsafe<Array<{ id: number; months: string[]; limits: number[]; bills: number[]; payments: number[]; statuses: number[] }>>(`
+async function loadHistories(tx: Prisma.TransactionClient, from: string, to: string, [first, last]: [number, number]) {
+  const grouped = await tx.$queryRaw<Array<{ id: number; months: string[]; limits: number[]; bills: number[]; payments: number[]; statuses: number[] }>>`
     SELECT h."borrowerId" AS id, array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
       array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
       array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
-    FROM "Statement" h ${onlyImported ? `JOIN "_import" i ON i."id" = h."borrowerId"` : ""}
-    WHERE h."month" > $1 AND h."month" <= $2 GROUP BY h."borrowerId" ORDER BY h."borrowerId"`, from, to);
-  const out: HistoryRow[] = [];
-  for (const g of grouped) {
-    for (let k = 0; k < g.months.length; k++) out.push({ id: g.id, month: g.months[k], limit: g.limits[k], bill: g.bills[k], payment: g.payments[k], status: g.statuses[k] });
-  }
-  return out;
+    FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId"
+    WHERE h."month" > ${from} AND h."month" <= ${to} AND i."id" BETWEEN ${first} AND ${last} GROUP BY h."borrowerId" ORDER BY h."borrowerId"`;
+  return grouped.map((g) => ({
+    borrowerId: g.id, limit: g.limits[g.limits.length - 1],
+    history: g.months.map((month, k) => ({ month, bill: g.bills[k], payment: g.payments[k], status: g.statuses[k] })),
+  }));
 }

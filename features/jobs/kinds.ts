@@ -2,5 +2,6 @@
 import "./due-limit-changes";
 import "@/features/imports/job";
 import "@/features/model/rescore-job";
+import "@/features/model/fit-job";
 import "./policy-runs";
 import "./bulk-decisions";

@@ -11,7 +11,7 @@ import { effectiveDate } from "@/features/adjustments/rules";
 import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
 import { adviceFor, positiveReasonsFor, type StoredReason } from "./reasons";
 
-export type LimitCtx = { actor: { id: string; email: string } | null; requestId?: string; ip?: string | null };
+export type LimitCtx = { actor: { id: string | null; email: string | null } | null; requestId?: string; ip?: string | null };
 export type LimitCause = "APPROVAL" | "DUE_CHANGE" | "APPEAL_REVERSAL";
 
 const ntd = (n: number) => `NT$${n.toLocaleString("en-US")}`;
@@ -231,4 +231,34 @@ export async function applyDueLimitChanges(now: Date): Promise<number> {
     if (done) applied++;
   }
   return applied;
+}
+
+/**
+ * A replacement revision re-scored `month` (issue 10): decisions computed from the old scores must
+ * not go through silently. For every borrower whose score or tier that month changed (the old rows
+ * in the temporary table "_old_scores", the new ones in "Score"), a PENDING adjustment is marked
+ * stale (`staleReason`: approving it is a 409 until it is re-proposed) and a SCHEDULED change is
+ * superseded with a cancellation notice; each audited. Runs in the import's transaction.
+ */
+export async function recheckAfterRescore(tx: Prisma.TransactionClient, month: string, revision: number, ctx: LimitCtx) {
+  const why = `revision ${revision} of the ${month} statements re-scored the borrower`;
+  const moved = `SELECT o."borrowerId", o."score" AS before, n."score" AS after FROM "_old_scores" o
+    LEFT JOIN "Score" n ON n."borrowerId" = o."borrowerId" AND n."month" = $1 WHERE n."score" IS DISTINCT FROM o."score" OR n."tier" IS DISTINCT FROM o."tier"`;
+  const stale = await tx.$queryRawUnsafe<Array<{ id: string; borrowerId: number; before: number; after: number | null }>>(`
+    WITH moved AS (${moved})
+    UPDATE "Adjustment" a SET "staleReason" = $2 || ' (score ' || m.before || ' → ' || coalesce(m.after::text, 'not scored') || ')'
+    FROM moved m WHERE a."borrowerId" = m."borrowerId" AND a."status" = 'PENDING' AND a."staleReason" IS NULL
+    RETURNING a."id", a."borrowerId", m.before, m.after`, month, why);
+  for (const a of stale) {
+    await recordAudit(tx, {
+      actor: ctx.actor, action: "adjustment.stale", entityType: "Adjustment", entityId: a.id,
+      before: { score: a.before }, after: { borrowerId: a.borrowerId, score: a.after, month, revision, reason: why },
+    });
+  }
+  const scheduled = await tx.$queryRawUnsafe<LimitChange[]>(`
+    WITH moved AS (${moved})
+    SELECT c.* FROM "LimitChange" c JOIN moved m ON m."borrowerId" = c."borrowerId" WHERE c."status" = 'SCHEDULED' ORDER BY c."seq"`, month);
+  let superseded = 0;
+  for (const c of scheduled) if (await supersedeChange(tx, c, `${why}: the change was decided on scores that no longer hold`, ctx)) superseded++;
+  return { staleAdjustments: stale.length, supersededChanges: superseded };
 }

@@ -3,6 +3,11 @@ import { z } from "zod";
 
 /** Re-scores the latest month with the newly active model (rescore-job.ts). */
 export const RESCORE_JOB = "model.rescore";
+/** Fits a candidate from the portfolio's data (fit-job.ts); one at a time (the same kind + key). */
+export const FIT_JOB = "model.fit";
+export const FIT_STEPS = ["loading the portfolio", "fitting", "cross-validating", "storing the candidate"] as const;
+
+export const fitStartedSchema = z.object({ jobId: z.string(), created: z.boolean(), message: z.string() });
 
 /** A candidate's version: the fit's version + when it was fitted (UTC), so a re-fit never collides. */
 export function candidateVersion(fitted: string, at: Date): string {

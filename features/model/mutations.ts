@@ -9,7 +9,7 @@ import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/features/audit/mutations";
 import { enqueueJob } from "@/features/jobs/mutations";
 import type { ScoreModel } from "@/features/scoring/model-types";
-import { RESCORE_JOB } from "./candidates";
+import { FIT_JOB, RESCORE_JOB } from "./candidates";
 
 type Actor = { id: string | null; email: string | null };
 
@@ -69,4 +69,17 @@ export async function decideCandidate(version: string, decision: Decision, actor
   if (decision !== "approve") return { ...decided, jobId: null };
   const job = await enqueueJob({ kind: RESCORE_JOB, key: "latest", payload: { version, actor }, actor, permission: "model:read" });
   return { ...decided, jobId: job.jobId };
+}
+
+/**
+ * Starts the candidate fit job for `actor` (permission model:fit); one at a time: while one is
+ * queued or running, the same job is answered (`created: false`). Audited.
+ */
+export async function startCandidateFit(actor: { id: string; email: string }, ctx: { requestId?: string | null; ip?: string | null } = {}) {
+  const job = await enqueueJob({ kind: FIT_JOB, key: "candidate", payload: { actor }, actor, permission: "model:fit" });
+  if (job.created) {
+    const prisma = await getPrisma();
+    await prisma.$transaction((tx) => recordAudit(tx, { actor, action: "model.fit_requested", entityType: "Job", entityId: job.jobId, after: { kind: FIT_JOB }, requestId: ctx.requestId, ip: ctx.ip }));
+  }
+  return job;
 }

@@ -2,7 +2,12 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
-import type { MonitoringReport } from "./report";
+import type { ScoreModel } from "@/features/scoring/model-types";
+import { monthsBack } from "@/features/imports/month-monitoring";
+import { buildReportOfAggregates, type MonitoringReport } from "./report";
+import { emptyBins, type CalibrationBandInput } from "./aggregate";
+import { addBins, aggregatesOf, type HistoryArrays, type ScoreTierCount } from "./month-aggregates";
+import { OUTCOME_MONTH } from "./snapshots";
 
 type Actor = { id: string | null; email: string | null } | null;
 
@@ -33,4 +38,83 @@ export async function writeMonitoringReports(tx: Prisma.TransactionClient, repor
 export async function storeMonitoringReports(reports: MonitoringReport[], actor: Actor = null) {
   const prisma = await getPrisma();
   await prisma.$transaction((tx) => writeMonitoringReports(tx, reports, actor));
+}
+
+const CHUNK = 20_000;
+const isMature = (month: string) => monthsBack(OUTCOME_MONTH, 1) === month;
+
+/**
+ * The reports of `month` against every earlier scored month (the first against itself), built
+ * set-based inside `tx`: SQL counts per (month, score, tier), the month's bad counts per score
+ * and its calibration bands, and the characteristic bins streamed in chunks of borrowers. An
+ * earlier month's bins come from its own stored report when that was made with the same model
+ * (its statements cannot have changed: only the latest month can be replaced). Memory does not
+ * grow with the portfolio; the numbers equal the in-memory buildMonthReports (tests/db).
+ */
+export async function buildMonthReportsInTx(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<MonitoringReport[]> {
+  const counts = await tx.$queryRaw<ScoreTierCount[]>`
+    SELECT "month", "score", "tier", count(*)::int AS n FROM "Score" WHERE "month" <= ${month} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  const months = [...new Set(counts.map((c) => c.month))];
+  if (!months.includes(month)) return [];
+  const bads = new Map((await tx.$queryRaw<Array<{ score: number; bads: number }>>`
+    SELECT sc."score", sum(b."outcome")::int AS bads FROM "Score" sc JOIN "Borrower" b ON b."id" = sc."borrowerId"
+    WHERE sc."month" = ${month} GROUP BY 1`).map((r) => [r.score, r.bads]));
+  const calibration = isMature(month) ? await calibrationBandsInTx(tx, month) : null;
+  const bins = new Map<string, number[][]>();
+  for (const m of months) bins.set(m, (m < month ? await storedBins(tx, model, m) : null) ?? (await streamBins(tx, model, m)));
+  const aggs = aggregatesOf(model, counts, { month, bads, calibration }, bins);
+  const current = aggs.get(month)!;
+  const earlier = months.filter((m) => m < month);
+  if (earlier.length === 0) return [buildReportOfAggregates(model, current, current)];
+  return earlier.map((m) => buildReportOfAggregates(model, current, aggs.get(m)!));
+}
+
+/** Equal-count bands of ascending (score, borrower id), as reliability() cuts them, summed per (band, score, pd). */
+async function calibrationBandsInTx(tx: Prisma.TransactionClient, month: string): Promise<CalibrationBandInput[]> {
+  const rows = await tx.$queryRaw<Array<{ band: number; score: number; pd: number; n: number; bads: number }>>`
+    WITH s AS (
+      SELECT sc."score", sc."pd", b."outcome", row_number() OVER (ORDER BY sc."score", sc."borrowerId") - 1 AS p, count(*) OVER () AS total
+      FROM "Score" sc JOIN "Borrower" b ON b."id" = sc."borrowerId" WHERE sc."month" = ${month})
+    SELECT (((p + 1) * 10 - 1) / total)::int AS band, "score", "pd", count(*)::int AS n, sum("outcome")::int AS bads
+    FROM s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  const out: CalibrationBandInput[] = [];
+  for (const r of rows) {
+    let b = out[out.length - 1];
+    if (!b || b.band !== r.band + 1) out.push((b = { band: r.band + 1, n: 0, pdSum: 0, bads: 0, minScore: r.score, maxScore: r.score }));
+    for (let i = 0; i < r.n; i++) b.pdSum += r.pd; // one addition per borrower, in rank order: the same sum as reliability()
+    b.n += r.n;
+    b.bads += r.bads;
+    b.maxScore = r.score;
+  }
+  return out;
+}
+
+/** The month's bin counts from a stored report made with this model, if there is one. */
+async function storedBins(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<number[][] | null> {
+  const [row] = await tx.$queryRaw<Array<{ csi: Array<{ code: string; bins: Array<{ actualCount: number }> }> }>>`
+    SELECT "report"->'csi' AS csi FROM "ModelMonitoring" WHERE "month" = ${month} AND "modelVersion" = ${model.version} LIMIT 1`;
+  const csi = row?.csi;
+  const ok = csi && csi.length === model.characteristics.length && model.characteristics.every((c, i) => csi[i].code === c.code && csi[i].bins.length === c.bins.length);
+  return ok ? csi.map((c) => c.bins.map((b) => b.actualCount)) : null;
+}
+
+/** Every scored borrower of the month, CHUNK at a time: history up to the month (last 6 months, as scoring reads it) → bins. */
+async function streamBins(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<number[][]> {
+  const bins = emptyBins(model);
+  for (let after = -1; ;) {
+    const ids = await tx.$queryRaw<Array<{ id: number }>>`
+      SELECT "borrowerId" AS id FROM "Score" WHERE "month" = ${month} AND "borrowerId" > ${after} ORDER BY "borrowerId" LIMIT ${CHUNK}`;
+    if (ids.length === 0) return bins;
+    const [first, last] = [ids[0].id, ids[ids.length - 1].id];
+    after = last;
+    // The id range on Statement's key keeps this an index range scan (an IN list made it scan every statement).
+    const chunk = await tx.$queryRaw<HistoryArrays[]>`
+      SELECT array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
+        array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
+        array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
+      FROM "Statement" h JOIN "Score" sc ON sc."borrowerId" = h."borrowerId" AND sc."month" = ${month}
+      WHERE h."borrowerId" BETWEEN ${first} AND ${last} AND h."month" > ${monthsBack(month, 6)} AND h."month" <= ${month}
+      GROUP BY h."borrowerId"`;
+    addBins(model, bins, chunk);
+  }
 }

@@ -99,7 +99,36 @@ export function cutLabels(cuts: number[]): string[] {
 
 /** Score PSI of `actual` against `reference`, bands = the reference month's deciles. */
 export function scorePsi(reference: number[], actual: number[], minBin = MIN_BIN_BORROWERS): PsiResult {
-  const cuts = decileCuts(reference);
-  if (cuts.length === 0) return psiFromCounts(["all"], [reference.length], [actual.length], minBin);
-  return psiFromCounts(cutLabels(cuts), countByCuts(cuts, reference), countByCuts(cuts, actual), minBin);
+  return scorePsiOfCounts(histogram(reference), histogram(actual), minBin);
+}
+
+type Histogram = Array<{ score: number; n: number }>;
+const histogram = (values: number[]): Histogram => {
+  const by = new Map<number, number>();
+  for (const v of values) by.set(v, (by.get(v) ?? 0) + 1);
+  return [...by].map(([score, n]) => ({ score, n })).sort((a, b) => a.score - b.score);
+};
+
+/**
+ * The same from counts per distinct score (ascending): the decile cuts are the values at the
+ * nearest-rank positions of the sorted reference, exactly as `decileCuts` takes them.
+ */
+export function scorePsiOfCounts(reference: Histogram, actual: Histogram, minBin = MIN_BIN_BORROWERS): PsiResult {
+  const total = (h: Histogram) => h.reduce((s, c) => s + c.n, 0);
+  const refN = total(reference);
+  const at = (pos: number) => {
+    let seen = 0;
+    for (const c of reference) if ((seen += c.n) > pos) return c.score;
+    return reference[reference.length - 1].score;
+  };
+  const cuts = new Set<number>();
+  if (refN > 0) for (let q = 1; q < 10; q++) cuts.add(at(Math.floor((q * refN) / 10)));
+  const sorted = [...cuts].filter((c) => c > reference[0].score).sort((a, b) => a - b);
+  if (sorted.length === 0) return psiFromCounts(["all"], [refN], [total(actual)], minBin);
+  const count = (h: Histogram) => {
+    const out = new Array<number>(sorted.length + 1).fill(0);
+    for (const c of h) out[binOf(sorted, c.score)] += c.n;
+    return out;
+  };
+  return psiFromCounts(cutLabels(sorted), count(reference), count(actual), minBin);
 }

@@ -9,11 +9,13 @@
  * for July..June, whose discrimination is reported as "outcome not yet known"; their bad rate by
  * band is still shown, labelled with the horizon.
  */
-import { auc, gini, ks } from "@/features/scoring/metrics";
-import { reliability, type Reliability } from "@/features/scoring/calibration";
+import { gini } from "@/features/scoring/metrics";
+import type { Reliability } from "@/features/scoring/calibration";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import { TIERS, type Tier } from "@/features/policy/schema";
-import { MIN_BIN_BORROWERS, psiFromCounts, scorePsi, type Light, type PsiResult } from "./psi";
+import { MIN_BIN_BORROWERS, psiFromCounts, scorePsiOfCounts, type Light, type PsiResult } from "./psi";
+import { aggregateOf, scoreCounts, type MonthAggregate, type ScoreCount } from "./aggregate";
+import { aucOfCounts, ksOfCounts, reliabilityOfBands } from "./counts";
 
 /** One month's scored portfolio, column-wise (index = borrower). */
 export type MonthSnapshot = {
@@ -60,17 +62,21 @@ function monthsBetween(a: string, b: string): number {
  * score (both with at least MIN_BIN_BORROWERS), i.e. the rank order breaks there.
  */
 export function badRateByBand(scores: number[], bad: number[], min = 350, max = 950): BandRow[] {
+  return badRateByBandOfCounts(scoreCounts(scores, bad), min, max);
+}
+
+export function badRateByBandOfCounts(counts: ScoreCount[], min = 350, max = 950): BandRow[] {
   const rows: BandRow[] = [];
   for (let lower = min; lower < max; lower += BAND_WIDTH) {
     const upper = Math.min(max, lower + BAND_WIDTH);
     let n = 0;
     let bads = 0;
-    scores.forEach((s, i) => {
-      if (s >= lower && (s < upper || (upper === max && s === max))) {
-        n++;
-        bads += bad[i];
+    for (const c of counts) {
+      if (c.score >= lower && (c.score < upper || (upper === max && c.score === max))) {
+        n += c.n;
+        bads += c.bads;
       }
-    });
+    }
     if (n > 0) rows.push({ lower, upper, n, bads, badRate: r6(bads / n), crosses: false });
   }
   for (let k = 1; k < rows.length; k++) {
@@ -88,38 +94,32 @@ function alertFor(kind: Alert["kind"], name: string, r: PsiResult): Alert[] {
 }
 
 export function buildMonitoringReport(model: ScoreModel, current: MonthSnapshot, reference: MonthSnapshot): MonitoringReport {
-  const score = scorePsi(reference.scores, current.scores);
+  return buildReportOfAggregates(model, aggregateOf(model, current), aggregateOf(model, reference));
+}
+
+/** The report from the two months' counts (the import builds them set-based at any portfolio size). */
+export function buildReportOfAggregates(model: ScoreModel, current: MonthAggregate, reference: MonthAggregate): MonitoringReport {
+  const score = scorePsiOfCounts(reference.scores, current.scores);
   const csi = model.characteristics.map((c, ci) => {
     const labels = c.bins.map((b) => b.label);
-    const count = (s: MonthSnapshot) => {
-      const out = new Array<number>(labels.length).fill(0);
-      for (const b of s.bins[ci]) out[b]++;
-      return out;
-    };
-    return { name: c.name, code: c.code, description: c.description, ...psiFromCounts(labels, count(reference), count(current)) };
+    return { name: c.name, code: c.code, description: c.description, ...psiFromCounts(labels, reference.bins[ci], current.bins[ci]) };
   });
 
   const o = current.outcome;
   const horizon = o ? monthsBetween(current.month, o.month) : 0;
   const mature = o !== null && horizon === 1;
+  const n = current.n;
   const performance: MonitoringReport["performance"] = (() => {
     if (!o || !mature) return { status: "outcome not yet known" };
-    const risk = current.scores.map((s) => -s);
-    const a = auc(risk, o.defaulted);
-    return {
-      status: "known",
-      auc: r6(a),
-      ks: r6(ks(risk, o.defaulted)),
-      gini: r6(gini(a)),
-      defaultRate: r6(o.defaulted.reduce((s, v) => s + v, 0) / o.defaulted.length),
-    };
+    const a = aucOfCounts(current.scores);
+    const bads = current.scores.reduce((s, c) => s + c.bads, 0);
+    return { status: "known", auc: r6(a), ks: r6(ksOfCounts(current.scores)), gini: r6(gini(a)), defaultRate: r6(bads / n) };
   })();
 
-  const n = current.scores.length;
   const tierMix = TIERS.map((tier) => {
-    const count = current.tiers.filter((t) => t === tier).length;
-    const referenceCount = reference.tiers.filter((t) => t === tier).length;
-    return { tier, count, share: r6(count / Math.max(1, n)), referenceCount, referenceShare: r6(referenceCount / Math.max(1, reference.tiers.length)) };
+    const count = current.tiers[tier];
+    const referenceCount = reference.tiers[tier];
+    return { tier, count, share: r6(count / Math.max(1, n)), referenceCount, referenceShare: r6(referenceCount / Math.max(1, reference.n)) };
   });
 
   return {
@@ -131,8 +131,8 @@ export function buildMonitoringReport(model: ScoreModel, current: MonthSnapshot,
     csi,
     outcome: o ? { month: o.month, horizonMonths: horizon, mature } : null,
     performance,
-    badRateByBand: o ? badRateByBand(current.scores, o.defaulted, model.scaling.min, model.scaling.max) : [],
-    calibration: o && mature ? reliability(current.scores, o.defaulted, current.pds) : null,
+    badRateByBand: o ? badRateByBandOfCounts(current.scores, model.scaling.min, model.scaling.max) : [],
+    calibration: o && mature && current.calibration ? reliabilityOfBands(current.calibration) : null,
     tierMix,
     alerts: [...alertFor("score-psi", "score", score), ...csi.flatMap((c) => alertFor("csi", c.name, c))],
   };

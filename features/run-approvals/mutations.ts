@@ -80,7 +80,7 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
 
 const LIMIT_CHANGE_COLUMNS = { id: "text", borrowerId: "int", adjustmentId: "text", oldLimit: "int", newLimit: "int", approvers: "jsonb", effectiveDate: "timestamp(3)", status: '"LimitChangeStatus"', appliedAt: "timestamp(3)" };
 const NOTICE_COLUMNS = { id: "text", borrowerId: "int", limitChangeId: "text", kind: "text", text: "text", reasonCodes: "jsonb", effectiveDate: "timestamp(3)" };
-type Item = { id: string; borrowerId: number; oldLimit: number; newLimit: number; reasonCodes: Prisma.JsonValue };
+type Item = { id: string; borrowerId: number; oldLimit: number; newLimit: number; reasonCodes: Prisma.JsonValue; staleReason: string | null };
 type ReasonCode = { code: string; text: string };
 
 /**
@@ -101,7 +101,7 @@ export async function applyRunBatch(payload: DecisionPayload, progress: (done: n
     if (!run || run.status !== "APPROVING") return { more: false, status: run?.status ?? null };
     const total = runItemsOf(run.summary) ?? 0;
     const items = await tx.$queryRaw<Item[]>`
-      SELECT "id", "borrowerId", "oldLimit", "newLimit", "reasonCodes" FROM "Adjustment"
+      SELECT "id", "borrowerId", "oldLimit", "newLimit", "reasonCodes", "staleReason" FROM "Adjustment"
       WHERE "policyRunId" = ${payload.runId} AND "status" = 'PENDING' AND "requiredApprovals" = 1 AND "borrowerId" > ${run.applyCursor}
       ORDER BY "borrowerId" LIMIT ${batchSize}`;
     if (items.length === 0) {
@@ -130,8 +130,10 @@ async function approveItems(tx: Prisma.TransactionClient, runId: string, policyI
     SELECT "borrowerId", "limit", "balance" FROM "BorrowerState" WHERE "borrowerId" = ANY(${items.map((i) => i.borrowerId)}::int[]) ORDER BY "borrowerId" FOR UPDATE`;
   const limitOf = new Map(current.map((c) => [c.borrowerId, c.limit]));
   const balanceOf = (borrowerId: number) => current.find((c) => c.borrowerId === borrowerId)?.balance ?? 0;
-  const ok = items.filter((i) => limitOf.get(i.borrowerId) === i.oldLimit);
-  const staleItems = items.filter((i) => limitOf.get(i.borrowerId) !== i.oldLimit);
+  // Stale: the base limit moved, or a replacement revision re-scored the month the item was computed on.
+  const isStale = (i: Item) => limitOf.get(i.borrowerId) !== i.oldLimit || i.staleReason !== null;
+  const ok = items.filter((i) => !isStale(i));
+  const staleItems = items.filter(isStale);
   const okIds = ok.map((i) => i.id), okBorrowers = ok.map((i) => i.borrowerId);
   const approved = await tx.$executeRaw`
     UPDATE "Adjustment" SET "status" = 'APPROVED', "approvalCount" = ${approvers.length}, "pendingBorrowerId" = NULL, "decidedAt" = ${now}, "version" = "version" + 1

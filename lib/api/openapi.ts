@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { RouteHandler, RouteSpec } from "./route";
 import * as r_imports from "@/app/api/v1/imports/route";
 import * as r_model_versions from "@/app/api/v1/model/versions/route";
+import * as r_model_candidates from "@/app/api/v1/model/candidates/route";
 import * as r_model_versions_approve from "@/app/api/v1/model/versions/[version]/approve/route";
 import * as r_model_versions_reject from "@/app/api/v1/model/versions/[version]/reject/route";
 import * as r_imports_id from "@/app/api/v1/imports/[id]/route";
@@ -72,6 +73,7 @@ export const ROUTE_MODULES: Record<string, RouteModule> = {
   "/api/v1/imports": r_imports,
   "/api/v1/imports/{id}": r_imports_id,
   "/api/v1/model/versions": r_model_versions,
+  "/api/v1/model/candidates": r_model_candidates,
   "/api/v1/model/versions/{version}/approve": r_model_versions_approve,
   "/api/v1/model/versions/{version}/reject": r_model_versions_reject,
   "/api/v1/borrowers": r_borrowers,

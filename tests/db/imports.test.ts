@@ -14,6 +14,7 @@ import { getPrisma } from "@/lib/db/client";
 import { closeQueue } from "@/lib/db/queue";
 import { ApiError } from "@/lib/api/errors";
 import { applyImport, receiveImport, submitImport } from "@/features/imports/mutations";
+import { decideAdjustment, proposeManual } from "@/features/adjustments/mutations";
 import { getImport } from "@/features/imports/data";
 import { readUploadedFile } from "@/features/imports/body";
 import { jobHandler } from "@/features/jobs/registry";
@@ -195,4 +196,46 @@ describe(`monthly ingestion (${backend})`, () => {
     expect((await prisma.borrower.findUniqueOrThrow({ where: { id: 1 } })).outcome).toBe(flipped);
     expect(await prisma.auditEvent.count({ where: { action: "monitoring.stored", entityId: { contains: `${SEP}/2005-06` } } })).toBe(3); // the upload, the revision, the outcomes
   });
+
+  it("a replacement revision marks pending adjustments of re-scored borrowers stale (approve → 409) and supersedes their scheduled changes, audited", async () => {
+    const prisma = await getPrisma();
+    const user = async (email: string) => {
+      const u = await prisma.user.findUniqueOrThrow({ where: { email } });
+      return { id: u.id, email: u.email, role: u.role };
+    };
+    const [analyst, manager] = [await user("analyst@example.com"), await user("manager@example.com")];
+    const [a, b, c] = await prisma.borrowerState.findMany({ where: { pendingAdjustmentId: null, limit: { gte: 100_000 } }, orderBy: { borrowerId: "asc" }, take: 3 });
+    const cut = (s: { borrowerId: number; limit: number }) => ({ borrowerId: s.borrowerId, newLimit: s.limit - 10_000, reason: "Desk review of the September statement" });
+    const adjA = await proposeManual(cut(a), { actor: analyst });
+    const adjB = await proposeManual(cut(b), { actor: analyst });
+    const adjC = await proposeManual(cut(c), { actor: analyst });
+    const scheduled = (await decideAdjustment(adjC.id, "APPROVE", undefined, { actor: manager })).limitChange!;
+    expect(scheduled.status).toBe("SCHEDULED");
+
+    // Revision 3 of September: A and C are 8 months late (their scores fall); B's row is unchanged.
+    const current = await prisma.dataImport.findFirstOrThrow({ where: { kind: "STATEMENTS", month: SEP, status: "SUCCEEDED" } });
+    const late = new Set([a.borrowerId, c.borrowerId]);
+    const revised = Buffer.from(Buffer.from(current.content).toString().split("\n")
+      .map((l) => (late.has(Number(l.split(",")[0])) ? [...l.split(",").slice(0, 5), "8"].join(",") : l)).join("\n"));
+    const r = await receiveImport({ content: revised, source: "api", replacement: true, actor: admin });
+    const outcome = await applyImport(r.id, admin);
+    expect(outcome).toMatchObject({ status: "SUCCEEDED", result: { staleAdjustments: 1, supersededChanges: 1 } });
+
+    const staleA = await prisma.adjustment.findUniqueOrThrow({ where: { id: adjA.id } });
+    expect(staleA).toMatchObject({ status: "PENDING", staleReason: expect.stringMatching(/^revision 3 of the 2005-09 statements re-scored the borrower \(score \d+ → \d+\)$/) });
+    const err = await decideAdjustment(adjA.id, "APPROVE", undefined, { actor: manager }).catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(409);
+    expect(err.message).toMatch(/scores that no longer hold/);
+    expect(await prisma.adjustment.findUniqueOrThrow({ where: { id: adjA.id } })).toMatchObject({ status: "PENDING", approvalCount: 0 });
+    // B's proposal was computed on scores the revision did not change: it goes through.
+    expect((await decideAdjustment(adjB.id, "APPROVE", undefined, { actor: manager })).adjustment).toMatchObject({ status: "APPROVED", stale: false });
+
+    expect((await prisma.limitChange.findUniqueOrThrow({ where: { id: scheduled.id } })).status).toBe("SUPERSEDED");
+    expect(await prisma.borrowerNotice.count({ where: { limitChangeId: scheduled.id, kind: "CANCELLATION" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "adjustment.stale", entityId: adjA.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "limit_change.superseded", entityId: scheduled.id } })).toBe(1);
+    expect((await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId: c.borrowerId } })).limit).toBe(c.limit);
+  });
 });
+

@@ -9,8 +9,10 @@ import { closeQueue } from "@/lib/db/queue";
 import { ApiError } from "@/lib/api/errors";
 import { actorCan } from "@/features/auth/permissions";
 import { loadModel } from "@/features/scoring/model-types";
-import { createCandidate, decideCandidate } from "@/features/model/mutations";
-import { RESCORE_JOB } from "@/features/model/candidates";
+import { createCandidate, decideCandidate, startCandidateFit } from "@/features/model/mutations";
+import { FIT_JOB, FIT_STEPS, RESCORE_JOB } from "@/features/model/candidates";
+import { portfolioForFit } from "@/features/model/data";
+import "@/features/model/fit-job";
 import { jobHandler } from "@/features/jobs/registry";
 import { getJob } from "@/features/jobs/data";
 import "@/features/model/rescore-job";
@@ -81,4 +83,27 @@ describe(`model candidates and second-person approval (${backend})`, () => {
     expect((await prisma.scoreModel.findFirstOrThrow({ where: { active: true } })).version).toBe("v-test+1");
     expect((await createCandidate(refit(), "v-test+2", u.analyst).catch((e) => e)).status).toBe(409);
   });
+
+  it("fitting a candidate is a job (ANALYST/ADMIN hold model:fit; one at a time) that stores a CANDIDATE fitted by the requester, from the portfolio's data", async () => {
+    expect(["ANALYST", "MANAGER", "ADMIN", "AUDITOR"].map((role) => actorCan({ role }, "model:fit"))).toEqual([true, false, true, false]);
+    const prisma = await getPrisma();
+    const records = await portfolioForFit("2005-10");
+    expect(records).toHaveLength(400);
+    expect(records[0].months.map((m) => m.month)).toEqual(["2005-04", "2005-05", "2005-06", "2005-07", "2005-08", "2005-09"]);
+    process.env.DATABASE_URL = db.url; // the fit's child process connects where the server does (npm start sets it)
+    const first = await startCandidateFit(u.analyst);
+    const second = await startCandidateFit(u.admin);
+    expect([first.created, second.created, second.jobId]).toEqual([true, false, first.jobId]);
+    expect((await getJob(first.jobId))?.kind).toBe(FIT_JOB);
+    const steps: number[] = [];
+    const result = (await jobHandler(FIT_JOB)!({ jobId: first.jobId, payload: { actor: u.analyst }, done: 0, total: null, attempt: 1, progress: async (d) => void steps.push(d) })) as { version: string; borrowers: number; trainMaxId: number };
+    expect([result.borrowers, result.trainMaxId]).toEqual([400, 320]);
+    expect(steps[steps.length - 1]).toBe(FIT_STEPS.length);
+    const stored = await prisma.scoreModel.findUniqueOrThrow({ where: { version: result.version } });
+    expect([stored.status, stored.active, stored.fittedByEmail]).toEqual(["CANDIDATE", false, u.analyst.email]);
+    // Second-person approval as for any candidate: the requester may not decide it.
+    expect((await decideCandidate(result.version, "approve", u.analyst, null).catch((e) => e)).status).toBe(403);
+    expect(await prisma.auditEvent.count({ where: { action: "model.fit_requested", entityId: first.jobId } })).toBe(1);
+  });
 });
+

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
 import { getMonitoringReport, latestAlerts, monitoringIndex, monthlySummaries } from "@/features/monitoring/data";
 import { getPrisma } from "@/lib/db/client";
+import { buildMonthReports, type HistoryRow, type StoredScore } from "@/features/imports/month-monitoring";
+import { buildMonthReportsInTx } from "@/features/monitoring/mutations";
+import type { ScoreModel } from "@/features/scoring/model-types";
 import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
 
 // A 3,000-borrower seed keeps this quick; the reports are computed by the seed, stored, then read.
@@ -58,4 +61,24 @@ describe(`monitoring reports stored by the seed on ${backend}`, () => {
     }
     expect(months.map((m) => m.outcome?.horizonMonths)).toEqual([4, 3, 2, 1]);
   });
+
+  it("the set-based reports (SQL counts + chunked bins) equal the in-memory reports built from the whole portfolio", async () => {
+    const prisma = await getPrisma();
+    const model = (await prisma.scoreModel.findFirstOrThrow({ where: { active: true } })).model as unknown as ScoreModel;
+    const months = ["2005-06", "2005-07", "2005-08", "2005-09"];
+    // The in-memory path as the import used it: every score, every statement, every outcome as JS objects.
+    const scores = await prisma.$queryRaw<StoredScore[]>`SELECT "borrowerId" AS id, "month", "score", "pd", "tier" FROM "Score" ORDER BY "month", "borrowerId"`;
+    const history = await prisma.$queryRaw<HistoryRow[]>`
+      SELECT "borrowerId" AS id, "month", "limit", "bill", "payment", "repaymentStatus" AS status FROM "Statement" ORDER BY "borrowerId", "month"`;
+    const outcome = new Map((await prisma.borrower.findMany({ select: { id: true, outcome: true } })).map((b) => [b.id, b.outcome]));
+    for (const month of months) {
+      const expected = buildMonthReports(model, month, months, history, scores, outcome);
+      const stored = await prisma.modelMonitoring.findMany({ where: { month }, orderBy: { reference: "asc" } });
+      expect(stored.map((r) => r.report)).toEqual(JSON.parse(JSON.stringify(expected)));
+      const fresh = await prisma.$transaction((tx) => buildMonthReportsInTx(tx, model, month));
+      expect(fresh).toEqual(expected);
+    }
+    expect(scores.length).toBe(4 * 3000);
+  });
 });
+

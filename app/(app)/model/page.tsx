@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/features/auth/session";
 import { getActiveModel, listModelVersions } from "@/features/model/data";
 import { ModelVersions } from "@/features/model/components/model-versions";
+import { FitCandidate } from "@/features/model/components/fit-candidate";
 import { actorCan } from "@/features/auth/permissions";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
@@ -103,6 +104,7 @@ export default async function ModelPage({ searchParams }: Props) {
           </div>
         </section>
         <Card title="Model versions" description="A new fit is stored as a candidate and becomes active only when a second person (MANAGER/ADMIN, not who fitted it) approves it; activation re-scores the latest month">
+          {actorCan(actor, "model:fit") ? <FitCandidate /> : null}
           <ModelVersions items={versions} canDecide={actorCan(actor, "model:approve")} me={actor.email} />
         </Card>
       </div>

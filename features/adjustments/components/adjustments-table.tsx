@@ -34,6 +34,7 @@ type Props = {
 /** Why this user cannot decide a row (the server says the same; this just saves a click). */
 export function blockedReason(adj: AdjustmentView, actorEmail: string, actorRole?: string): string | null {
   if (adj.status !== "PENDING") return null;
+  if (adj.stale && adj.staleReason) return `Stale: ${adj.staleReason}; re-propose`;
   if (adj.stale) return `Stale: proposed against NT$${adj.oldLimit.toLocaleString("en-US")}, the limit is now NT$${(adj.currentLimit ?? 0).toLocaleString("en-US")}; re-propose`;
   if (adj.proposedByEmail === actorEmail) return "Your proposal: someone else decides";
   if (adj.decisions.some((d) => d.deciderEmail === actorEmail && d.decision === "APPROVE")) return "You approved; a second approver decides";

@@ -5,6 +5,7 @@
 import type { BorrowerRecord } from "@/features/import/types";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import { scoreAsOf } from "@/features/scoring/scorecard";
+import { harmonisedStatuses } from "@/features/scoring/harmonise";
 import { columnsFromRecords, type BorrowerInput, type PortfolioColumns } from "./columns";
 
 export const UCI_LATEST_MONTH_INDEX = 5;
@@ -19,7 +20,8 @@ export function borrowerInputsFromUci(rows: readonly BorrowerRecord[], model: Sc
       pd,
       limit: b.limit,
       balance: Math.max(b.months[mi].bill, 0),
-      statuses: b.months.slice(0, mi + 1).map((m) => m.status),
+      // The harmonised coding (features/scoring/harmonise.ts), as BorrowerState.monthsSinceDelay reads it.
+      statuses: harmonisedStatuses(b.months.slice(0, mi + 1)),
       outcome: b.outcome,
       sex: b.sex,
       age: b.age,
