@@ -59,8 +59,6 @@ export async function proposeManual(
         pendingBorrowerId: state.borrowerId, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
       },
     });
-    // Not a change of any value the preview reads, so no portfolio version bump.
-    await tx.borrowerState.update({ where: { borrowerId: state.borrowerId }, data: { pendingAdjustmentId: created.id } });
     await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
       borrowerId: state.borrowerId, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
       ...(override.columns.overrideRules ? { override: { rules: override.columns.overrideRules, reason: input.override?.reason, text: input.override?.text, needsAdmin: created.needsAdmin } } : {}),
@@ -123,9 +121,6 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
   if (count !== 1) {
     const current = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
     throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && adjustmentView(current) });
-  }
-  if (outcome.final) {
-    await tx.borrowerState.updateMany({ where: { borrowerId: adj.borrowerId, pendingAdjustmentId: id }, data: { pendingAdjustmentId: null } });
   }
   await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, deciderRole: role, decision, comment: comment ?? null } });
   const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });

@@ -68,9 +68,6 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
     const ids = await tx.$queryRaw<Array<{ id: string }>>`
       UPDATE "Adjustment" SET "status" = 'REJECTED', "pendingBorrowerId" = NULL, "decidedAt" = now(), "version" = "version" + 1
       WHERE "policyRunId" = ${payload.runId} AND "status" = 'PENDING' AND "requiredApprovals" = 1 RETURNING "id"`;
-    await tx.$executeRaw`
-      UPDATE "BorrowerState" s SET "pendingAdjustmentId" = NULL FROM "Adjustment" a
-      WHERE a."policyRunId" = ${payload.runId} AND a."status" = 'REJECTED' AND s."pendingAdjustmentId" = a."id"`;
     await tx.policyRun.update({ where: { id: payload.runId }, data: { status: "REJECTED" } });
     await audit(tx, ctx, "policy_run.rejected", "PolicyRun", payload.runId, { status: "REJECTING" }, { status: "REJECTED", itemsRejected: ids.length });
     await progress(1, 1, tx);
@@ -137,7 +134,6 @@ async function approveItems(tx: Prisma.TransactionClient, runId: string, policyI
     UPDATE "Adjustment" SET "status" = 'APPROVED', "approvalCount" = ${approvers.length}, "pendingBorrowerId" = NULL, "decidedAt" = ${now}, "version" = "version" + 1
     WHERE "id" = ANY(${okIds}::text[]) AND "status" = 'PENDING'`;
   if (approved !== ok.length) throw new Error(`run ${runId}: ${ok.length - approved} items were decided elsewhere mid-batch`);
-  await tx.$executeRaw`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" = ANY(${okIds}::text[])`;
   // Earlier scheduled changes of these borrowers never apply: superseded, a cancelled cut announced.
   const superseded = await tx.$queryRaw<Array<{ id: string; borrowerId: number; oldLimit: number; newLimit: number; effectiveDate: Date }>>`
     UPDATE "LimitChange" SET "status" = 'SUPERSEDED' WHERE "borrowerId" = ANY(${okBorrowers}::int[]) AND "status" = 'SCHEDULED'
