@@ -165,36 +165,3 @@ export async function startBulkByFilter(payload: BulkByFilterPayload) {
   const job = await enqueueJob({ kind: BULK_DECIDE_JOB, key, payload, actor: payload.actor, permission: "adjustment:decide", total: matched });
   return { jobId: job.jobId, matched, alreadyRunning: !job.created };
 }
-
-/**
- * The bulk job: PENDING items matching the filter in id order, 500 at a time, each decided exactly
- * as one decision (own transaction, optimistic check). Restart-safe: a decided item is no longer
- * PENDING, so a re-run only meets what is left (items that cannot be decided are reported again).
- */
-export async function decideByFilter(payload: BulkByFilterPayload, progress: (done: number, total?: number | null) => Promise<void>) {
-  const prisma = await getPrisma();
-  const ctx: Ctx = { actor: payload.actor, requestId: payload.requestId };
-  const outcomes: Record<string, number> = {};
-  const failures: Array<{ id: string; status: number; message: string }> = [];
-  let cursor = "", done = 0;
-  for (;;) {
-    const batch = await prisma.adjustment.findMany({
-      where: { AND: [adjustmentFilter(payload.filter), { status: "PENDING" }, { id: { gt: cursor } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 500,
-    });
-    if (batch.length === 0) break;
-    for (const { id } of batch) {
-      try {
-        const { adjustment } = await decideAdjustment(id, payload.decision, payload.comment, ctx);
-        outcomes[adjustment.status] = (outcomes[adjustment.status] ?? 0) + 1;
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        outcomes[`error ${err.status}`] = (outcomes[`error ${err.status}`] ?? 0) + 1;
-        if (failures.length < 100) failures.push({ id, status: err.status, message: err.message });
-      }
-    }
-    cursor = batch[batch.length - 1].id;
-    done += batch.length;
-    await progress(done);
-  }
-  return { decided: done, outcomes, failures };
-}
