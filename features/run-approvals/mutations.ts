@@ -136,14 +136,15 @@ async function approveBatch(tx: Prisma.TransactionClient, runId: string, policyI
   // effectiveDate depends only on the direction of the change: one date for every cut, one for every increase.
   const cutAt = effectiveDate(1, 0, noticeDays, now), raiseAt = effectiveDate(0, 1, noticeDays, now);
   const cutsImmediate = cutAt.getTime() <= now.getTime();
+  // Ids as arrays (= ANY): index look-ups whatever the (often stale) statistics of these big tables say.
   const approved = await tx.$executeRaw`
     UPDATE "Adjustment" a SET "status" = 'APPROVED', "approvalCount" = ${approvers.length}, "pendingBorrowerId" = NULL, "decidedAt" = ${now}, "version" = a."version" + 1
-    FROM run_batch b WHERE b.ok AND a."id" = b."id" AND a."status" = 'PENDING'`;
+    WHERE a."id" = ANY(${okIds}::text[]) AND a."status" = 'PENDING'`;
   if (approved !== okIds.length) throw new Error(`run ${runId}: ${okIds.length - approved} items were decided elsewhere mid-batch`);
   // Earlier scheduled changes of these borrowers never apply: superseded, a cancelled cut announced.
   const superseded = await tx.$queryRaw<Superseded[]>`
     UPDATE "LimitChange" c SET "status" = 'SUPERSEDED' FROM run_batch b
-    WHERE b.ok AND c."borrowerId" = b."borrowerId" AND c."status" = 'SCHEDULED'
+    WHERE c."borrowerId" = ANY(ARRAY(SELECT "borrowerId" FROM run_batch WHERE ok)) AND b.ok AND c."borrowerId" = b."borrowerId" AND c."status" = 'SCHEDULED'
     RETURNING c."id", c."borrowerId", c."oldLimit", c."newLimit", c."effectiveDate", b."balance"`;
   await tx.$executeRaw`
     INSERT INTO "LimitChange" ("id", "borrowerId", "adjustmentId", "oldLimit", "newLimit", "approvers", "effectiveDate", "status", "appliedAt")
