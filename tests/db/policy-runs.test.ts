@@ -30,7 +30,7 @@ describe(`set-based policy runs and run approval on ${backend} (real data)`, () 
     db = await openAppDb();
     await migrateAndSeed({ log: () => undefined });
     for (const x of await (await getPrisma()).user.findMany()) u[x.email.split("@")[0]] = { id: x.id, email: x.email };
-  }, 180_000);
+  }, 600_000); // the full 30 k seed: > 180 s on a shared 2-core machine at load 30
   afterAll(async () => {
     await closeQueue();
     await closeAppDb(db);
