@@ -3,6 +3,8 @@
 // 30 k portfolio and the SYNTHETIC 1 M (and 10 M) scale portfolios, each in its own PostgreSQL
 // database (BENCH_APP_30K_URL, BENCH_APP_1M_URL, BENCH_APP_10M_URL; an empty 30 k database is
 // seeded from the real data, an empty scale database is loaded with `npm run scale:seed`).
+// The policy run is timed until its compute job is done, the run approval from the approvals to the
+// apply job done, the due-change job over BENCH_APP_DUE_CHANGES (2,000) changes made due (items/s).
 // Prints p50/p95 per call, the growth factor (1 M time / 30 k time) / 33 and the server's peak RSS;
 // writes bench-results/bench-app-<time>.json. The limit changes it makes stay in those bench databases.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +19,7 @@ import { setLimit } from "@/features/limit-changes/mutations";
 import { Client, type Timing } from "./bench/app-http";
 import { rssSampler, startApp } from "./bench/app-server";
 import { formatTable } from "./bench/timing";
+import { timeDueChanges, timeRunApproval } from "./bench/run-jobs";
 
 const { values } = parseArgs({ options: { "10m": { type: "boolean" }, sizes: { type: "string" }, "no-policy-run": { type: "boolean" } } });
 const PG = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -27,6 +30,7 @@ const SIZES = [
   { key: "10m", borrowers: 10_000_000, url: process.env.BENCH_APP_10M_URL ?? withDb("limitdesk_bench_app_10m") },
 ].filter((s) => (values.sizes ? values.sizes.split(",").includes(s.key) : s.key !== "10m" || values["10m"]));
 const PORT = Number(process.env.BENCH_APP_PORT ?? 3370);
+const DUE_CHANGES = Number(process.env.BENCH_APP_DUE_CHANGES ?? 2_000);
 const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
 const log = (line: string) => console.log(line);
 
@@ -62,7 +66,6 @@ async function prepare(size: (typeof SIZES)[number]) {
 async function forgetEarlierBenchRuns() {
   const db = await getDb();
   await db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" IN (SELECT "id" FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL)`);
     await tx.$executeRawUnsafe(`DELETE FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "AdjustmentDecision" d WHERE d."adjustmentId" = "Adjustment"."id")`);
     await tx.$executeRawUnsafe(`DELETE FROM "PolicyRun" r WHERE NOT EXISTS (SELECT 1 FROM "Adjustment" a WHERE a."policyRunId" = r."id")`);
   }, { timeout: 600_000 });
@@ -162,10 +165,13 @@ async function benchSize(size: (typeof SIZES)[number]) {
       const run = await timeAction(analyst, `/api/v1/policies/${active.id}/run`, {});
       add("policy run", run.timing, run.note);
       const runId = run.json?.runId;
-      const approve = typeof runId === "string" ? await timeAction(admin, `/api/v1/policy-runs/${runId}/approve`, {}) : { timing: null, note: "n/a (no run)" };
-      add("run approval", approve.timing, approve.note ?? (approve.timing && approve.timing.status >= 400 ? `HTTP ${approve.timing.status}` : undefined));
+      const manager = new Client(app.baseUrl);
+      await manager.login("manager@example.com", PASSWORD);
+      const approve = typeof runId === "string" ? await timeRunApproval([admin, manager], runId) : { timing: null, note: "n/a (no run)" };
+      add("run approval (approve → apply job done)", approve.timing, approve.note);
     }
-    add("due-change job", null, "n/a (no endpoint starts limit-changes.apply-due on this build)");
+    const due = await timeDueChanges(DUE_CHANGES);
+    add(`due-change job (${DUE_CHANGES.toLocaleString("en-US")} changes)`, due.timing, due.note);
   } finally {
     await app.stop().catch(() => undefined);
     await closeDb();

@@ -1,6 +1,6 @@
 // `DATABASE_URL=postgresql://…/scale_db npm run bench:policy-run`: times a policy run (the compute
 // job's work: set-based INSERT … SELECT) and its run approval (the apply job, batches of
-// LIMITDESK_RUN_BATCH, default 5,000) on the database's portfolio, with the audit cost per batch.
+// LIMITDESK_RUN_BATCH, default 50,000) on the database's portfolio, with the audit cost per batch.
 // It WRITES (a run, its approval, limit changes): use a scratch database, e.g. a scale:seed one.
 import { loadavg } from "node:os";
 import { getPrisma, closeDb } from "@/lib/db/client";

@@ -30,14 +30,13 @@ export async function initBorrowerStates(tx: Prisma.TransactionClient, bumped?: 
     WITH latest AS (SELECT DISTINCT ON ("borrowerId") * FROM "Score" ORDER BY "borrowerId", "month" DESC),
     ${harmonisedDelayCtes(`"Statement" h JOIN latest l ON l."borrowerId" = h."borrowerId" AND h."month" <= l."month"`)}
     INSERT INTO "BorrowerState" ("borrowerId", "limit", "balance", "utilization", "month", "score", "pd", "tier", "previousTier",
-      "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "pendingAdjustmentId", "version")
+      "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "version")
     SELECT s."borrowerId", st."limit", st."balance", CASE WHEN st."limit" > 0 THEN st."balance"::float8 / st."limit" ELSE 0 END,
       s."month", s."score", s."pd", s."tier", s."previousTier", s."tierChange", CASE WHEN s."tierChange" <> 0 THEN 'SCORE' END,
-      s."reasonCodes", coalesce(d.back, 255), a."id", $1
+      s."reasonCodes", coalesce(d.back, 255), $1
     FROM latest s
     JOIN "Statement" st ON st."borrowerId" = s."borrowerId" AND st."month" = s."month"
     JOIN delay d ON d."borrowerId" = s."borrowerId"
-    LEFT JOIN "Adjustment" a ON a."pendingBorrowerId" = s."borrowerId"
     ON CONFLICT ("borrowerId") DO NOTHING`, version);
   await refreshPortfolioSummary(tx, version);
   return inserted;

@@ -5,3 +5,4 @@ import "@/features/model/rescore-job";
 import "@/features/model/fit-job";
 import "./policy-runs";
 import "./bulk-decisions";
+import "./prune-jobs";

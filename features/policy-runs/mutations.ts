@@ -88,11 +88,12 @@ export async function computePolicyRun(payload: ComputePayload, progress: (done:
       const config = policy.config as unknown as PolicyConfig;
       const settings = await getSettings(tx);
       const [{ n: skippedPending }] = await tx.$queryRawUnsafe<{ n: number }[]>(countSkippedSql(config));
+      // With Adjustment's statistics saying "empty" (a fresh or just-analysed table, no autovacuum yet),
+      // the planner picks a nested-loop anti join that rescans the rows this very INSERT adds:
+      // quadratic (30 k borrowers: 95 s instead of 3 s). A hash anti join is right at every size.
+      await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = off`);
       const proposals = await tx.$executeRawUnsafe(insertProposalsSql(config), run.id, settings.approvalThreshold, ctx.actor.id, ctx.actor.email);
-      // The pending pointer is not a value the preview reads: no portfolio version bump.
-      await tx.$executeRaw`
-        UPDATE "BorrowerState" s SET "pendingAdjustmentId" = a."id" FROM "Adjustment" a
-        WHERE a."policyRunId" = ${run.id} AND a."status" = 'PENDING' AND s."borrowerId" = a."borrowerId"`;
+      await tx.$executeRawUnsafe(`SET LOCAL enable_nestloop = on`);
       const [row] = await tx.$queryRawUnsafe<RunSummaryRow[]>(runSummarySql(), run.id, config.ccf, config.lgd);
       const summary = summaryFromRow(row, skippedPending);
       const requiredApprovals = summary.runItems.absoluteChange > settings.runApprovalThreshold ? 2 : 1;
