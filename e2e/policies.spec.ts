@@ -1,5 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, expectAccessible, loginAs, type Role } from "./fixtures";
+import { draftFromActive } from "./data";
+import { PoliciesPage } from "./pages/policies";
+import { LEAVE_MESSAGE } from "@/components/use-leave-guard";
 
 // The policy lifecycle in the browser: an analyst drafts and tunes a version with the live
 // impact preview, a manager approves it, a second manager activates it, and the overview's
@@ -175,5 +178,79 @@ test.describe("policies", () => {
     expect(highAfter).not.toBe(highBefore);
     expect(highAfter).toBe(highAfterPreview);
     await manager2.context().close();
+  });
+
+  test("unsaved edits: Compare versions shows them; leaving asks first; save and discard end it", async ({ page }) => {
+    test.setTimeout(180_000);
+    await loginAs(page, "ANALYST");
+    const { active, draft } = await draftFromActive(page.request);
+    const policies = new PoliciesPage(page);
+    const dialogs: string[] = [];
+    /** The next dialog is recorded and answered (Playwright would dismiss it silently otherwise). */
+    const answerNext = (accept: boolean) =>
+      page.once("dialog", (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        void (accept ? d.accept() : d.dismiss());
+      });
+
+    await policies.goto(draft.id);
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    const notice = policies.field("Notice before a cut (days)");
+    const saved = Number(await notice.inputValue());
+    await notice.fill(String(saved + 7));
+    await expect(policies.saveStatus).toHaveText("Unsaved changes.");
+
+    // ---- The comparison is against the editor's settings, labelled as unsaved -------------------
+    await expect(policies.compareTo.locator("option:checked")).toHaveText(`v${draft.version} · unsaved edits in the editor`);
+    const header = policies.compareTable.locator("thead th");
+    await expect(header).toHaveText(["Field", `v${active.version}`, `v${draft.version} (unsaved edits)`]);
+    const rows = policies.compareTable.locator("tbody tr");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator("th, td")).toHaveText([/^Notice before a cut/, String(saved), String(saved + 7)]);
+    // The saved draft is still a choice of its own: it equals the active version.
+    await policies.compareTo.selectOption(draft.id);
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    await policies.compareTo.selectOption("unsaved");
+    await expect(rows).toHaveCount(1);
+
+    // ---- Leaving through the app shell asks; "Stay" keeps the page and the edits -----------------
+    answerNext(false);
+    await policies.navLink("Overview").click();
+    await expect.poll(() => dialogs).toEqual([`confirm: ${LEAVE_MESSAGE}`]);
+    await expect(page).toHaveURL(new RegExp(`/policies\\?id=${draft.id}$`));
+    await expect(notice).toHaveValue(String(saved + 7));
+    // "New draft from this version" would leave too.
+    answerNext(false);
+    await policies.button("New draft from this version").click();
+    await expect.poll(() => dialogs).toHaveLength(2);
+    await expect(page).toHaveURL(new RegExp(`/policies\\?id=${draft.id}$`));
+    // A reload is the browser's own leave prompt (beforeunload); dismissing it stays.
+    answerNext(false);
+    // (A script-started reload: page.reload() would wait for a navigation that "Stay" cancels.)
+    await page.evaluate(() => window.location.reload());
+    await expect.poll(() => dialogs).toEqual([`confirm: ${LEAVE_MESSAGE}`, `confirm: ${LEAVE_MESSAGE}`, "beforeunload: "]);
+    await expect(notice).toHaveValue(String(saved + 7));
+
+    // ---- Discarding the edits ends it: back to the saved settings, links leave without asking ---
+    await policies.button("Discard changes").click();
+    await expect(policies.saveStatus).toHaveText("Changes discarded.");
+    await expect(notice).toHaveValue(String(saved));
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    await expect(policies.compareTo.locator("option", { hasText: "unsaved" })).toHaveCount(0);
+    await policies.navLink("Overview").click();
+    await expect(page).toHaveURL(/\/$/);
+
+    // ---- Saving ends it too; the comparison is then the saved draft -----------------------------
+    await policies.goto(draft.id);
+    await notice.fill(String(saved + 3));
+    await policies.button("Save draft").click();
+    await expect(policies.saveStatus).toHaveText("Saved.");
+    await expect(header).toHaveText(["Field", `v${active.version}`, `v${draft.version}`]);
+    await expect(rows.locator("th, td")).toHaveText([/^Notice before a cut/, String(saved), String(saved + 3)]);
+    await policies.navLink("Borrowers").click();
+    await expect(page).toHaveURL(/\/borrowers$/);
+    expect(dialogs).toHaveLength(3);
+
+    expect((await page.request.post(`/api/v1/policies/${draft.id}/discard`, { data: {} })).status()).toBe(200);
   });
 });
