@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "limit_change.superseded",
   "limit.changed",
   "limits.changed", // one event for a set-based batch (setLimits): item ids and totals
+  "notice.created", // one borrower notice (batches: their limits.changed event)
   "appeal.recorded",
   "appeal.upheld",
   "appeal.reversed",
