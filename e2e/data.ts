@@ -19,3 +19,16 @@ export async function freeBorrower(request: APIRequestContext, opts: { from: num
   }
   throw new Error(`no free borrower from ${opts.from}`);
 }
+
+type PolicyRef = { id: string; version: number; status: string; config: Record<string, unknown> };
+
+/** A new DRAFT copied from the ACTIVE version, made by the signed-in user of `request`. */
+export async function draftFromActive(request: APIRequestContext): Promise<{ active: PolicyRef; draft: PolicyRef }> {
+  const list = await request.get("/api/v1/policies");
+  if (list.status() !== 200) throw new Error(`GET /api/v1/policies: ${list.status()} ${await list.text()}`);
+  const active = ((await list.json()).items as PolicyRef[]).find((p) => p.status === "ACTIVE");
+  if (!active) throw new Error("no ACTIVE policy");
+  const res = await request.post("/api/v1/policies", { data: { basedOnId: active.id } });
+  if (res.status() !== 201) throw new Error(`POST /api/v1/policies: ${res.status()} ${await res.text()}`);
+  return { active, draft: (await res.json()) as PolicyRef };
+}

@@ -1,14 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { DEMO_USERS } from "@/features/users/demo-users";
 
 export type Role = "ANALYST" | "MANAGER" | "ADMIN" | "AUDITOR";
 
-export const USERS: Record<Role, string> = {
-  ANALYST: "analyst@example.com",
-  MANAGER: "manager@example.com",
-  ADMIN: "admin@example.com",
-  AUDITOR: "auditor@example.com",
-};
+/** The first demo user of each role (features/users/demo-users.ts is the one list). */
+export const USERS = Object.fromEntries(
+  (["ANALYST", "MANAGER", "ADMIN", "AUDITOR"] as const).map((role) => [role, DEMO_USERS.find((u) => u.role === role)!.email]),
+) as Record<Role, string>;
 export const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
 
 /**
@@ -55,9 +54,43 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
 }
 
-export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
+/** A signed-in page in its own browser context: each user has their own session cookie. */
+export async function pageAs(browser: Browser, role: Role, email?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: base.info().project.use.baseURL });
+  const page = await context.newPage();
+  await loginAs(page, role, email);
+  return page;
+}
+
+/**
+ * One fixture per demo user: a signed-in page of its own (own context, own cookie), closed after
+ * the test. `analystPage` is analyst@…, `analyst2Page` analyst2@…, and so on.
+ */
+type RolePages = {
+  analystPage: Page;
+  analyst2Page: Page;
+  managerPage: Page;
+  manager2Page: Page;
+  adminPage: Page;
+  auditorPage: Page;
+};
+
+const rolePage = (role: Role, email?: string) =>
+  async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>) => {
+    const page = await pageAs(browser, role, email);
+    await use(page);
+    await page.context().close();
+  };
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<void> } & RolePages>({
   loginAs: async ({ page }, use) => {
     await use((role) => loginAs(page, role));
   },
+  analystPage: rolePage("ANALYST"),
+  analyst2Page: rolePage("ANALYST", "analyst2@example.com"),
+  managerPage: rolePage("MANAGER"),
+  manager2Page: rolePage("MANAGER", "manager2@example.com"),
+  adminPage: rolePage("ADMIN"),
+  auditorPage: rolePage("AUDITOR"),
 });
 export { expect };

@@ -1,17 +1,14 @@
-import { test, expect, loginAs, expectAccessible, type Role } from "./fixtures";
-import type { Browser } from "@playwright/test";
+import { test, expect, expectAccessible } from "./fixtures";
 import { freeBorrower } from "./data";
-
-async function apiAs(browser: Browser, role: Role, email?: string) {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, role, email);
-  return page.request;
-}
+import { InboxPage } from "./pages/inbox";
 const REASON = "Customer asked for a much higher line";
 
 test.describe("override guardrails", () => {
-  test("ceiling refused, overrides name their rules, need a reason and an ADMIN approver; the report counts them", async ({ browser }) => {
-    const analyst = await apiAs(browser, "ANALYST");
+  test("ceiling refused, overrides name their rules, need a reason and an ADMIN approver; the report counts them", async ({ analystPage, managerPage, manager2Page, adminPage }) => {
+    const [analyst, manager, manager2, admin] = [analystPage, managerPage, manager2Page, adminPage].map((p) => p.request);
+    const byProposer = async () =>
+      ((await (await analyst.get("/api/v1/overrides")).json()).byProposer as Array<{ key: string; overrides: number }>).find((g) => g.key === "analyst@example.com")?.overrides ?? 0;
+    const overridesBefore = await byProposer();
     const b = await freeBorrower(analyst, { from: 2, target: () => 1_500_000, override: true });
     const ceiling = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: 5_000_000, reason: REASON } });
     expect(ceiling.status()).toBe(400);
@@ -27,27 +24,22 @@ test.describe("override guardrails", () => {
     const adj = await created.json();
     expect(adj).toMatchObject({ requiredApprovals: 2, override: { reason: "VERIFIED_INCOME", needsAdmin: true } });
 
-    const manager = await apiAs(browser, "MANAGER");
     expect((await manager.post(`/api/v1/adjustments/${adj.id}/approve`, { data: {} })).status()).toBe(200);
-    const manager2 = await apiAs(browser, "MANAGER", "manager2@example.com");
     const refused = await manager2.post(`/api/v1/adjustments/${adj.id}/approve`, { data: {} });
     expect(refused.status()).toBe(403);
-    const admin = await apiAs(browser, "ADMIN");
     const approved = await admin.post(`/api/v1/adjustments/${adj.id}/approve`, { data: {} });
     expect((await approved.json()).adjustment.status).toBe("APPROVED");
 
-    const report = await (await analyst.get("/api/v1/overrides")).json();
-    const mine = report.byProposer.find((g: { key: string }) => g.key === "analyst@example.com");
-    expect(mine.overrides).toBeGreaterThanOrEqual(1);
+    // This test's one override, exactly.
+    expect(await byProposer()).toBe(overridesBefore + 1);
     const csv = await analyst.get("/api/v1/overrides?format=csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect((await csv.text()).split("\n")[0]).toBe("dimension,key,proposals,overrides,overrideRate,approved,rejected,pending,outcomesKnown,defaulted,badRate");
   });
 
-  test("the borrower form names the broken rules and asks for the override reason; the inbox hides Approve from a second MANAGER", async ({ page, browser }) => {
-    const analyst = await apiAs(browser, "ANALYST");
+  test("the borrower form names the broken rules and asks for the override reason; the inbox hides Approve from a second MANAGER", async ({ analystPage: page, managerPage, manager2Page: m2 }) => {
+    const analyst = page.request;
     const b = await freeBorrower(analyst, { from: 400, target: () => 1_200_000, override: true });
-    await loginAs(page, "ANALYST");
     await page.goto(`/borrowers/${b.id}`);
     await page.getByLabel("New limit (NT$ thousands)").fill("1200");
     const box = page.getByRole("group", { name: "Override of the active policy" });
@@ -65,12 +57,10 @@ test.describe("override guardrails", () => {
     expect(pending).toHaveLength(1);
     expect(pending[0].override.reason).toBe("RELATIONSHIP");
 
-    const manager = await apiAs(browser, "MANAGER");
-    expect((await manager.post(`/api/v1/adjustments/${pending[0].id}/approve`, { data: {} })).status()).toBe(200);
-    const m2 = await (await browser.newContext()).newPage();
-    await loginAs(m2, "MANAGER", "manager2@example.com");
-    await m2.goto(`/inbox?borrowerId=${b.id}`);
-    const row = m2.locator(`tr[data-adjustment-id="${pending[0].id}"]`);
+    expect((await managerPage.request.post(`/api/v1/adjustments/${pending[0].id}/approve`, { data: {} })).status()).toBe(200);
+    const inbox = new InboxPage(m2);
+    await inbox.goto(`borrowerId=${b.id}`);
+    const row = inbox.row(pending[0].id);
     await expect(row.getByText("Override: the remaining approval must come from an ADMIN")).toBeVisible();
     await expect(row.getByRole("button", { name: /Approve/ })).toHaveCount(0);
   });

@@ -183,6 +183,36 @@ test.describe("pages", () => {
     await expectAccessible(page);
   });
 
+  test("model page: IV bands as practitioners read them, every characteristic drawn, KS label clear of the curves", async ({ page, loginAs }) => {
+    await loginAs("ANALYST");
+    const model = await (await page.request.get("/api/v1/model")).json();
+    const chars = model.characteristics as Array<{ code: string; iv: number }>;
+    const reading = (iv: number) =>
+      iv < 0.02 ? "Not predictive" : iv < 0.1 ? "Weak" : iv < 0.3 ? "Medium" : iv < 0.5 ? "Strong" : "Suspiciously strong — check for leakage";
+    await page.goto("/model");
+    const ivFigure = page.getByRole("figure", { name: /^Information value of each of the \d+ characteristics/ });
+    const rows = ivFigure.getByRole("table", { name: "Information value per characteristic" }).locator("tbody tr");
+    const sorted = [...chars].sort((a, b) => b.iv - a.iv);
+    await expect(rows.locator("td:nth-child(3)")).toHaveText(sorted.map((c) => reading(c.iv)));
+    // Every characteristic has its bar and its axis label: none is dropped for lack of room.
+    const svg = ivFigure.locator("svg.recharts-surface");
+    // (Recharts 3 draws tick labels in z-index layers outside the axis group: the category ticks are
+    // the ones that are not numbers.)
+    await expect(svg.locator(".recharts-cartesian-axis-tick-value").first()).toBeVisible();
+    const ticks = (await svg.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => Number.isNaN(Number(t)));
+    expect(ticks).toEqual(sorted.map((c) => c.code));
+    await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(chars.length);
+    await expect(ivFigure.getByText("> 0.5 suspiciously strong — check for leakage")).toBeVisible();
+    await expect(ivFigure.getByText("< 0.02 not predictive")).toBeVisible();
+
+    // The KS figure is written above the plot, not over the bads' curve.
+    const ksFigure = page.getByRole("figure", { name: /^KS chart on the holdout sample/ });
+    const label = ksFigure.getByText(/^KS 0\.\d{3}$/);
+    await expect(label).toBeVisible();
+    const [labelBox, plotBox] = await Promise.all([label.boundingBox(), ksFigure.locator("svg.recharts-surface").filter({ has: page.locator(".recharts-cartesian-grid") }).boundingBox()]);
+    expect(labelBox!.y + labelBox!.height).toBeLessThanOrEqual(plotBox!.y);
+  });
+
   test("CSV export downloads the filtered rows", async ({ page, loginAs }) => {
     await loginAs("ANALYST");
     await page.goto("/borrowers?tier=HIGH&maxScore=450");

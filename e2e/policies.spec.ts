@@ -1,19 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, expectAccessible, loginAs, type Role } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { test, expect, expectAccessible } from "./fixtures";
+import { draftFromActive } from "./data";
+import { PoliciesPage } from "./pages/policies";
+import { LEAVE_MESSAGE } from "@/components/use-leave-guard";
 
 // The policy lifecycle in the browser: an analyst drafts and tunes a version with the live
 // impact preview, a manager approves it, a second manager activates it, and the overview's
 // stored tiers follow. Maker-checker holds in the UI (no Approve button) and in the API (403).
 
 const num = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
-
-/** A signed-in page in its own browser context: each user has their own session cookie. */
-async function pageAs(browser: Browser, role: Role, email?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await loginAs(page, role, email);
-  return page;
-}
 
 /** "High risk" count on the overview, from the tier-mix figure's text alternative. */
 async function overviewHighCount(page: Page): Promise<number> {
@@ -25,25 +20,16 @@ async function overviewHighCount(page: Page): Promise<number> {
   return num(match![1]);
 }
 
-const tierTable = (page: Page) => page.getByRole("table", { name: "Borrowers per tier, before and after" });
-/** The "After" figure of a tier row in the preview's tier table. */
-const afterCell = (page: Page, tier: "Low risk" | "Medium risk" | "High risk") =>
-  tierTable(page).getByRole("row").filter({ hasText: tier }).getByRole("cell").nth(1);
-
-const preview = (page: Page) => page.getByRole("region", { name: "Impact preview" });
-
 test.describe("policies", () => {
-  test("draft, preview, validate, save, submit, approve, activate; the overview follows", async ({ page, browser }) => {
+  test("draft, preview, validate, save, submit, approve, activate; the overview follows", async ({ analystPage: page, managerPage: manager, manager2Page: manager2 }) => {
     test.setTimeout(300_000);
-    await loginAs(page, "ANALYST");
     const highBefore = await overviewHighCount(page);
 
     // ---- Analyst: a new draft from the active version -------------------------------------
-    await page.goto("/policies");
-    await expect(page.getByRole("heading", { level: 1, name: "Policies" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Policies", exact: true })).toHaveAttribute("aria-current", "page");
-    const versions = page.getByRole("table", { name: /Policy versions/ });
-    const activeRow = versions.locator("tbody tr[data-status=ACTIVE]");
+    const policies = new PoliciesPage(page);
+    await policies.goto();
+    await expect(policies.navLink("Policies")).toHaveAttribute("aria-current", "page");
+    const activeRow = policies.activeRow;
     await expect(activeRow).toHaveCount(1);
     const activeLink = activeRow.getByRole("link");
     const activeId = new URL((await activeLink.getAttribute("href"))!, "http://x").searchParams.get("id")!;
@@ -51,24 +37,25 @@ test.describe("policies", () => {
     await activeLink.click();
     await expect(page).toHaveURL(new RegExp(`[?&]id=${activeId}$`));
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Version ${activeVersion}:`) })).toBeVisible();
-    await expect(page.getByRole("spinbutton", { name: "Low-risk cut-off" })).toHaveAttribute("readonly", "");
+    await expect(policies.field("Low-risk cut-off")).toHaveAttribute("readonly", "");
 
-    await page.getByRole("button", { name: "New draft from this version" }).click();
+    await policies.button("New draft from this version").click();
     await page.waitForURL((url) => url.pathname === "/policies" && !!url.searchParams.get("id") && url.searchParams.get("id") !== activeId);
     const draftId = new URL(page.url()).searchParams.get("id")!;
     const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^Version \\d+: Copy of v${activeVersion}:`) });
     await expect(heading).toBeVisible();
     const version = num((await heading.textContent())!.split(":")[0]);
     expect(version).toBeGreaterThan(activeVersion);
-    await expect(heading.locator("..").getByText("Draft", { exact: true })).toBeVisible();
+    await expect(policies.status("Draft")).toBeVisible();
 
-    const low = page.getByRole("spinbutton", { name: "Low-risk cut-off" });
-    const medium = page.getByRole("spinbutton", { name: "Medium-risk cut-off" });
+    const low = policies.field("Low-risk cut-off");
+    const medium = policies.field("Medium-risk cut-off");
     await expect(low).toBeEditable();
-    await expect(page.getByRole("slider", { name: "Medium-risk cut-off" })).toBeVisible();
+    await expect(policies.slider("Medium-risk cut-off")).toBeVisible();
     // The preview is filled on first paint: this draft equals the active version, so no change.
-    await expect(afterCell(page, "High risk")).toHaveText(/^[\d,]+$/);
-    const highAfterInitial = await afterCell(page, "High risk").textContent();
+    const highCell = policies.afterCell("High risk");
+    await expect(highCell).toHaveText(/^[\d,]+$/);
+    const highAfterInitial = await highCell.textContent();
     await expectAccessible(page);
 
     // ---- Edit a cut-off: the preview follows (after the debounce) --------------------------
@@ -77,9 +64,9 @@ test.describe("policies", () => {
     const newMedium = Math.min(mediumValue + 20, lowValue - 1);
     expect(newMedium).toBeGreaterThan(mediumValue);
     await medium.fill(String(newMedium));
-    await expect(afterCell(page, "High risk")).not.toHaveText(highAfterInitial!);
-    await expect(preview(page)).toHaveAttribute("aria-busy", "false");
-    const highAfterPreview = num((await afterCell(page, "High risk").textContent())!);
+    await expect(highCell).not.toHaveText(highAfterInitial!);
+    await expect(policies.preview).toHaveAttribute("aria-busy", "false");
+    const highAfterPreview = num((await highCell.textContent())!);
     expect(highAfterPreview).toBeGreaterThan(num(highAfterInitial!));
 
     // ---- Invalid values: messages beside the fields, nothing sent, then fixed --------------
@@ -88,11 +75,11 @@ test.describe("policies", () => {
     await expect(lowError).toHaveText("Must be greater than the medium-risk cut-off");
     await expect(low).toHaveAttribute("aria-invalid", "true");
     await expect(low).toHaveAttribute("aria-describedby", /policy-cutoffs-low-error/);
-    await expect(preview(page).getByRole("status")).toContainText("last valid settings");
+    await expect(policies.preview.getByRole("status")).toContainText("last valid settings");
     // The preview keeps the last valid result while the form is invalid.
-    await expect(afterCell(page, "High risk")).toHaveText(highAfterPreview.toLocaleString("en-US"));
+    await expect(highCell).toHaveText(highAfterPreview.toLocaleString("en-US"));
 
-    const lgd = page.getByRole("spinbutton", { name: "Loss given default (LGD)" });
+    const lgd = policies.field("Loss given default (LGD)");
     const lgdValue = await lgd.inputValue();
     await lgd.fill("1.5");
     await expect(page.locator("#policy-lgd-error")).toHaveText("Must be at most 1");
@@ -105,31 +92,30 @@ test.describe("policies", () => {
     await expect(low).not.toHaveAttribute("aria-invalid", "true");
 
     // Keyboard on a slider moves the same value (ArrowRight = one step).
-    const noticeInput = page.getByRole("spinbutton", { name: "Notice before a cut (days)" });
+    const noticeInput = policies.field("Notice before a cut (days)");
     const notice = Number(await noticeInput.inputValue());
-    await page.getByRole("slider", { name: "Notice before a cut (days)" }).focus();
+    await policies.slider("Notice before a cut (days)").focus();
     await page.keyboard.press("ArrowRight");
     await expect(noticeInput).toHaveValue(String(notice + 1));
 
     // ---- Save, then submit --------------------------------------------------------------------
-    const submit = page.getByRole("button", { name: "Submit for approval" });
+    const submit = policies.button("Submit for approval");
     await expect(submit).toBeDisabled(); // unsaved changes first
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+    await policies.button("Save draft").click();
+    await expect(policies.saveStatus).toHaveText("Saved.");
     await expect(submit).toBeEnabled();
     await submit.click();
     await expect(page.getByText(`Version ${version} submitted for approval.`)).toBeVisible();
-    await expect(heading.locator("..").getByText("Submitted", { exact: true })).toBeVisible();
+    await expect(policies.status("Submitted")).toBeVisible();
     await expect(low).toHaveAttribute("readonly", "");
 
     // ---- Maker-checker: the author cannot approve ----------------------------------------------
-    await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    await expect(policies.button("Approve")).toHaveCount(0);
     const selfApprove = await page.request.post(`/api/v1/policies/${draftId}/approve`, { data: {} });
     expect(selfApprove.status()).toBe(403);
 
     // ---- Manager: reject needs a comment; approve ---------------------------------------------
-    const manager = await pageAs(browser, "MANAGER");
-    await manager.goto(`/policies?id=${draftId}`);
+    await new PoliciesPage(manager).goto(draftId);
     await expect(manager.getByRole("button", { name: "Activate" })).toHaveCount(0);
     await manager.getByRole("button", { name: "Reject" }).click();
     const rejectDialog = manager.getByRole("dialog", { name: `Reject version ${version}?` });
@@ -145,21 +131,18 @@ test.describe("policies", () => {
     await expect(manager.getByText(`Version ${version} approved.`)).toBeVisible();
     await expect(manager.getByRole("button", { name: "Activate" })).toBeVisible();
     await expectAccessible(manager);
-    await manager.context().close();
 
     // ---- Second manager: activate ---------------------------------------------------------------
-    const manager2 = await pageAs(browser, "MANAGER", "manager2@example.com");
-    await manager2.goto(`/policies?id=${draftId}`);
+    const policies2 = new PoliciesPage(manager2);
+    await policies2.goto(draftId);
     await manager2.getByRole("button", { name: "Activate" }).click();
     await manager2.getByRole("dialog", { name: `Activate version ${version}?` }).getByRole("button", { name: "Activate" }).click();
     await expect(manager2.getByText(`Version ${version} activated`)).toBeVisible({ timeout: 120_000 });
-    const versions2 = manager2.getByRole("table", { name: /Policy versions/ });
-    await expect(versions2.locator("tbody tr[data-status=ACTIVE]")).toHaveCount(1);
-    await expect(versions2.locator("tbody tr[data-status=ACTIVE]").getByRole("link")).toHaveText(new RegExp(`^v${version}\\b`));
+    await expect(policies2.activeRow).toHaveCount(1);
+    await expect(policies2.activeRow.getByRole("link")).toHaveText(new RegExp(`^v${version}\\b`));
 
     // ---- History lists the audit trail of this version -----------------------------------------
-    const history = manager2.getByRole("table", { name: "Audit events of this version, oldest first" });
-    const events = history.locator("tbody tr");
+    const events = policies2.history.locator("tbody tr");
     await expect(events.locator("td:nth-child(2)")).toHaveText(["Created", "Edited", "Submitted", "Approved", "Activated"]);
     await expect(events.locator("td:nth-child(3)")).toHaveText([
       "analyst@example.com",
@@ -174,6 +157,78 @@ test.describe("policies", () => {
     const highAfter = await overviewHighCount(manager2);
     expect(highAfter).not.toBe(highBefore);
     expect(highAfter).toBe(highAfterPreview);
-    await manager2.context().close();
+  });
+
+  test("unsaved edits: Compare versions shows them; leaving asks first; save and discard end it", async ({ analystPage: page }) => {
+    test.setTimeout(180_000);
+    const { active, draft } = await draftFromActive(page.request);
+    const policies = new PoliciesPage(page);
+    const dialogs: string[] = [];
+    /** The next dialog is recorded and answered (Playwright would dismiss it silently otherwise). */
+    const answerNext = (accept: boolean) =>
+      page.once("dialog", (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        void (accept ? d.accept() : d.dismiss());
+      });
+
+    await policies.goto(draft.id);
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    const notice = policies.field("Notice before a cut (days)");
+    const saved = Number(await notice.inputValue());
+    await notice.fill(String(saved + 7));
+    await expect(policies.saveStatus).toHaveText("Unsaved changes.");
+
+    // ---- The comparison is against the editor's settings, labelled as unsaved -------------------
+    await expect(policies.compareTo.locator("option:checked")).toHaveText(`v${draft.version} · unsaved edits in the editor`);
+    const header = policies.compareTable.locator("thead th");
+    await expect(header).toHaveText(["Field", `v${active.version}`, `v${draft.version} (unsaved edits)`]);
+    const rows = policies.compareTable.locator("tbody tr");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator("th, td")).toHaveText([/^Notice before a cut/, String(saved), String(saved + 7)]);
+    // The saved draft is still a choice of its own: it equals the active version.
+    await policies.compareTo.selectOption(draft.id);
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    await policies.compareTo.selectOption("unsaved");
+    await expect(rows).toHaveCount(1);
+
+    // ---- Leaving through the app shell asks; "Stay" keeps the page and the edits -----------------
+    answerNext(false);
+    await policies.navLink("Overview").click();
+    await expect.poll(() => dialogs).toEqual([`confirm: ${LEAVE_MESSAGE}`]);
+    await expect(page).toHaveURL(new RegExp(`/policies\\?id=${draft.id}$`));
+    await expect(notice).toHaveValue(String(saved + 7));
+    // "New draft from this version" would leave too.
+    answerNext(false);
+    await policies.button("New draft from this version").click();
+    await expect.poll(() => dialogs).toHaveLength(2);
+    await expect(page).toHaveURL(new RegExp(`/policies\\?id=${draft.id}$`));
+    // A reload is the browser's own leave prompt (beforeunload); dismissing it stays.
+    answerNext(false);
+    // (A script-started reload: page.reload() would wait for a navigation that "Stay" cancels.)
+    await page.evaluate(() => window.location.reload());
+    await expect.poll(() => dialogs).toEqual([`confirm: ${LEAVE_MESSAGE}`, `confirm: ${LEAVE_MESSAGE}`, "beforeunload: "]);
+    await expect(notice).toHaveValue(String(saved + 7));
+
+    // ---- Discarding the edits ends it: back to the saved settings, links leave without asking ---
+    await policies.button("Discard changes").click();
+    await expect(policies.saveStatus).toHaveText("Changes discarded.");
+    await expect(notice).toHaveValue(String(saved));
+    await expect(policies.compareMessage).toHaveText(`v${active.version} and v${draft.version} have identical settings.`);
+    await expect(policies.compareTo.locator("option", { hasText: "unsaved" })).toHaveCount(0);
+    await policies.navLink("Overview").click();
+    await expect(page).toHaveURL(/\/$/);
+
+    // ---- Saving ends it too; the comparison is then the saved draft -----------------------------
+    await policies.goto(draft.id);
+    await notice.fill(String(saved + 3));
+    await policies.button("Save draft").click();
+    await expect(policies.saveStatus).toHaveText("Saved.");
+    await expect(header).toHaveText(["Field", `v${active.version}`, `v${draft.version}`]);
+    await expect(rows.locator("th, td")).toHaveText([/^Notice before a cut/, String(saved), String(saved + 3)]);
+    await policies.navLink("Borrowers").click();
+    await expect(page).toHaveURL(/\/borrowers$/);
+    expect(dialogs).toHaveLength(3);
+
+    expect((await page.request.post(`/api/v1/policies/${draft.id}/discard`, { data: {} })).status()).toBe(200);
   });
 });

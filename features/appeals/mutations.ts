@@ -69,7 +69,7 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
     let reversal = null;
     if (status === "REVERSED" && cut.status === "SCHEDULED") {
       // The cut has not reached the borrower yet: cancelling it (with a notice) keeps the previous limit.
-      await cancelScheduledCut(tx, cut);
+      await cancelScheduledCut(tx, cut, ctx);
     } else if (status === "REVERSED") {
       await portfolioVersionFor(tx); // the one lock order: version counter before state rows and audit
       const state = await tx.borrowerState.findUniqueOrThrow({ where: { borrowerId: appeal.borrowerId }, select: { limit: true } });
@@ -80,7 +80,7 @@ export async function decideAppeal(id: string, input: { decision: "uphold" | "re
         },
       });
       await setLimit(tx, { borrowerId: appeal.borrowerId, from: state.limit, to: cut.oldLimit, cause: "APPEAL_REVERSAL", limitChangeId: reversal.id, ctx });
-      await writeRestoredNotice(tx, reversal);
+      await writeRestoredNotice(tx, reversal, ctx);
     }
     const after = await tx.appeal.findUniqueOrThrow({ where: { id } });
     await audit(tx, ctx, status === "UPHELD" ? "appeal.upheld" : "appeal.reversed", "Appeal", id, { status: "OPEN" }, {

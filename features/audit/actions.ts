@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "adjustment.stale",
   "limit.changed",
   "limits.changed", // one event for a set-based batch (setLimits): item ids and totals
+  "notice.created", // one borrower notice (batches: their limits.changed event)
   "appeal.recorded",
   "appeal.upheld",
   "appeal.reversed",

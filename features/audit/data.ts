@@ -33,12 +33,16 @@ export async function entityHistory(entityType: string, entityId: string): Promi
 
 const LOGIN_ACTIONS: string[] = ["auth.login", "auth.login_failed", "auth.login_throttled", "auth.login_failures", "auth.logout"];
 
-/** Events that name the borrower: on the borrower itself, or with `borrowerId` in their before/after. */
+/**
+ * Events that name the borrower: on the borrower itself, with `borrowerId` in their before/after,
+ * or among the `borrowerIds` of a batch event (setLimits: a run approval's applied changes).
+ */
 function borrowerMatch(id: number): Prisma.AuditEventWhereInput[] {
   return [
     { entityType: "Borrower", entityId: String(id) },
     { after: { path: ["borrowerId"], equals: id } },
     { before: { path: ["borrowerId"], equals: id } },
+    { after: { path: ["borrowerIds"], array_contains: [id] } },
   ];
 }
 
@@ -115,7 +119,8 @@ function auditFromWhere(q: AuditQuery): Prisma.Sql {
   if (q.logins !== "include" && !q.action) conds.push(Prisma.sql`"action" <> ALL(${LOGIN_ACTIONS}::text[])`);
   if (q.borrowerId != null) {
     const id = q.borrowerId;
-    conds.push(Prisma.sql`(("entityType" = 'Borrower' AND "entityId" = ${String(id)}) OR "after"->'borrowerId' = to_jsonb(${id}::int) OR "before"->'borrowerId' = to_jsonb(${id}::int))`);
+    conds.push(Prisma.sql`(("entityType" = 'Borrower' AND "entityId" = ${String(id)}) OR "after"->'borrowerId' = to_jsonb(${id}::int) OR "before"->'borrowerId' = to_jsonb(${id}::int)
+      OR "after"->'borrowerIds' @> jsonb_build_array(${id}::int))`);
   }
   return Prisma.sql`FROM "AuditEvent" ${conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, " AND ")}` : Prisma.empty}`;
 }

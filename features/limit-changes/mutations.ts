@@ -114,33 +114,49 @@ export async function setLimits(
   return { applied: r.n, exposureChange: change, stale: r.stale };
 }
 
-async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string) {
+type NoticeInput = {
+  borrowerId: number; limitChangeId: string; kind: "DECREASE" | "INCREASE" | "CANCELLATION" | "RESTORED";
+  text: string; reasonCodes: Prisma.InputJsonValue; effectiveDate: Date;
+};
+
+/**
+ * The one way a single notice is written: the row and its audit event, which carries the borrower
+ * id so audit search by borrower finds every notice the borrower was sent (issue 11 §6). Run
+ * approvals insert a batch's notices in bulk; their ONE batch event (setLimits) names the batch.
+ */
+async function writeNotice(tx: Prisma.TransactionClient, input: NoticeInput, ctx: LimitCtx) {
+  const notice = await tx.borrowerNotice.create({ data: input });
+  await recordAudit(tx, {
+    actor: ctx.actor, action: "notice.created", entityType: "BorrowerNotice", entityId: notice.id, before: null,
+    after: { borrowerId: input.borrowerId, kind: input.kind, limitChangeId: input.limitChangeId, effectiveDate: input.effectiveDate.toISOString() },
+    requestId: ctx.requestId, ip: ctx.ip,
+  });
+  return notice;
+}
+
+async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string, ctx: LimitCtx) {
   if (change.newLimit >= change.oldLimit) return; // only a decrease was announced to the borrower
   const { balance } = await stateFacts(tx, change.borrowerId);
-  await tx.borrowerNotice.create({
-    data: {
-      borrowerId: change.borrowerId, limitChangeId: change.id, kind: "CANCELLATION", reasonCodes: [], effectiveDate: change.effectiveDate,
-      text: cancellationText({ oldLimit: change.oldLimit, newLimit: change.newLimit, effectiveDate: change.effectiveDate, why, balance }),
-    },
-  });
+  await writeNotice(tx, {
+    borrowerId: change.borrowerId, limitChangeId: change.id, kind: "CANCELLATION", reasonCodes: [], effectiveDate: change.effectiveDate,
+    text: cancellationText({ oldLimit: change.oldLimit, newLimit: change.newLimit, effectiveDate: change.effectiveDate, why, balance }),
+  }, ctx);
 }
 
 /** An applied cut reversed on appeal: the borrower is told the previous limit is back. */
-export async function writeRestoredNotice(tx: Prisma.TransactionClient, change: LimitChange) {
+export async function writeRestoredNotice(tx: Prisma.TransactionClient, change: LimitChange, ctx: LimitCtx) {
   const { balance } = await stateFacts(tx, change.borrowerId);
-  await tx.borrowerNotice.create({
-    data: {
-      borrowerId: change.borrowerId, limitChangeId: change.id, kind: "RESTORED", reasonCodes: [], effectiveDate: change.effectiveDate,
-      text: restoredText({ fromLimit: change.oldLimit, toLimit: change.newLimit, balance }),
-    },
-  });
+  await writeNotice(tx, {
+    borrowerId: change.borrowerId, limitChangeId: change.id, kind: "RESTORED", reasonCodes: [], effectiveDate: change.effectiveDate,
+    text: restoredText({ fromLimit: change.oldLimit, toLimit: change.newLimit, balance }),
+  }, ctx);
 }
 
 /** A SCHEDULED change that will never apply: SUPERSEDED (audited, the borrower told). False if it was no longer scheduled. */
 export async function supersedeChange(tx: Prisma.TransactionClient, change: LimitChange, why: string, ctx: LimitCtx) {
   const { count } = await tx.limitChange.updateMany({ where: { id: change.id, status: "SCHEDULED" }, data: { status: "SUPERSEDED" } });
   if (count !== 1) return false;
-  await writeCancellationNotice(tx, change, why);
+  await writeCancellationNotice(tx, change, why, ctx);
   await recordAudit(tx, {
     actor: ctx.actor, action: "limit_change.superseded", entityType: "LimitChange", entityId: change.id,
     before: { status: "SCHEDULED" }, after: { borrowerId: change.borrowerId, status: "SUPERSEDED", reason: why }, requestId: ctx.requestId, ip: ctx.ip,
@@ -149,9 +165,9 @@ export async function supersedeChange(tx: Prisma.TransactionClient, change: Limi
 }
 
 /** An appeal reversed a cut that had not reached the borrower: CANCELLED, with a cancellation notice. */
-export async function cancelScheduledCut(tx: Prisma.TransactionClient, change: LimitChange) {
+export async function cancelScheduledCut(tx: Prisma.TransactionClient, change: LimitChange, ctx: LimitCtx) {
   await tx.limitChange.update({ where: { id: change.id }, data: { status: "CANCELLED" } });
-  await writeCancellationNotice(tx, change, "your appeal was upheld");
+  await writeCancellationNotice(tx, change, "your appeal was upheld", ctx);
 }
 
 /**
@@ -185,20 +201,16 @@ export async function approveLimitChange(
   const base = { oldLimit: adj.oldLimit, newLimit: adj.newLimit, effectiveDate: when, balance: facts.balance };
   if (adj.newLimit < adj.oldLimit) {
     const advice = adviceFor(codes.some((c) => c.pointsLost != null) ? codes : facts.codes);
-    await tx.borrowerNotice.create({
-      data: {
-        borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "DECREASE", reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
-        text: noticeText({ ...base, reasons: codes.map((c) => c.text), advice }),
-      },
-    });
+    await writeNotice(tx, {
+      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "DECREASE", reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
+      text: noticeText({ ...base, reasons: codes.map((c) => c.text), advice }),
+    }, ctx);
   } else {
     const positive = positiveReasonsFor(codes.length ? codes : facts.codes);
-    await tx.borrowerNotice.create({
-      data: {
-        borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "INCREASE", reasonCodes: positive as unknown as Prisma.InputJsonValue, effectiveDate: when,
-        text: increaseText({ ...base, reasons: positive.map((c) => c.text) }),
-      },
-    });
+    await writeNotice(tx, {
+      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "INCREASE", reasonCodes: positive as unknown as Prisma.InputJsonValue, effectiveDate: when,
+      text: increaseText({ ...base, reasons: positive.map((c) => c.text) }),
+    }, ctx);
   }
   return change;
 }

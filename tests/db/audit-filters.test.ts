@@ -27,7 +27,7 @@ describe(`audit filters (issue 11 §6) on ${backend}`, () => {
     await prisma.$transaction((tx) => recordAudit(tx, { actor: u.manager, action: "auth.login", entityType: "User", entityId: u.manager.id, before: null, after: null }));
 
     const mine = await listAuditEvents(auditQuerySchema.parse({ borrowerId: String(b.borrowerId) }));
-    expect(mine.items.map((e) => e.action).sort()).toEqual(["adjustment.approved", "adjustment.proposed", "limit.changed"]);
+    expect(mine.items.map((e) => e.action).sort()).toEqual(["adjustment.approved", "adjustment.proposed", "limit.changed", "notice.created"]);
     const all = await listAuditEvents(auditQuerySchema.parse({}));
     expect(all.items.some((e) => e.action.startsWith("auth."))).toBe(false);
     const withLogins = await listAuditEvents(auditQuerySchema.parse({ logins: "include" }));

@@ -20,7 +20,7 @@ import { readUploadedFile } from "@/features/imports/body";
 import { jobHandler } from "@/features/jobs/registry";
 import "@/features/imports/job";
 import { IMPORT_JOB } from "@/features/imports/formats";
-import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+import { backend, closeAppDb, openAppDb, pendingBorrowerIds, type TestDb } from "./harness";
 
 const N = 1500;
 const SEP = "2005-09";
@@ -204,7 +204,7 @@ describe(`monthly ingestion (${backend})`, () => {
       return { id: u.id, email: u.email, role: u.role };
     };
     const [analyst, manager] = [await user("analyst@example.com"), await user("manager@example.com")];
-    const [a, b, c] = await prisma.borrowerState.findMany({ where: { pendingAdjustmentId: null, limit: { gte: 100_000 } }, orderBy: { borrowerId: "asc" }, take: 3 });
+    const [a, b, c] = await prisma.borrowerState.findMany({ where: { borrowerId: { notIn: await pendingBorrowerIds() }, limit: { gte: 100_000 } }, orderBy: { borrowerId: "asc" }, take: 3 });
     const cut = (s: { borrowerId: number; limit: number }) => ({ borrowerId: s.borrowerId, newLimit: s.limit - 10_000, reason: "Desk review of the September statement" });
     const adjA = await proposeManual(cut(a), { actor: analyst });
     const adjB = await proposeManual(cut(b), { actor: analyst });

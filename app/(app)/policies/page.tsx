@@ -10,6 +10,7 @@ import type { PolicyConfig, PolicyView } from "@/features/policy/schema";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { PolicyDiff } from "@/features/policy/components/policy-diff";
+import { PolicyEditsProvider } from "@/features/policy/components/editor-edits";
 import { formatDateTime, StatusBadge } from "@/features/policy/components/policy-display";
 import { PolicyHistory } from "@/features/policy/components/policy-history";
 import { PolicyWorkspace } from "@/features/policy/components/policy-workspace";
@@ -39,20 +40,23 @@ export default async function PoliciesPage({ searchParams }: Props) {
         title="Policies"
         description="Score cut-offs and limit actions per risk tier. Analysts draft and submit; a second person approves and activates."
       />
-      <div className="space-y-6">
-        <Card title="Versions" headingId="versions-heading" description="Newest first. The active version is the one in force; select a version to view it.">
-          {policies.length ? <VersionsTable policies={policies} selectedId={selected?.id ?? null} /> : <p className="text-sm text-slate-700">No policy versions yet.</p>}
-        </Card>
-        {selected ? <SelectedVersion selected={selected} active={active} actor={actor} canDraft={canDraft} versionOf={versionOf} /> : null}
-        <Card title="Compare versions" headingId="compare-heading" description="Field-by-field differences between two versions">
-          <PolicyDiff
-            key={selected?.id ?? "none"}
-            options={policies.map(({ id, version, name, status }) => ({ id, version, name, status }))}
-            defaultFrom={selected && selected.basedOnId ? selected.basedOnId : (active?.id ?? null)}
-            defaultTo={selected?.id ?? null}
-          />
-        </Card>
-      </div>
+      {/* The editor's unsaved settings reach "Compare versions" through this provider. */}
+      <PolicyEditsProvider>
+        <div className="space-y-6">
+          <Card title="Versions" headingId="versions-heading" description="Newest first. The active version is the one in force; select a version to view it.">
+            {policies.length ? <VersionsTable policies={policies} selectedId={selected?.id ?? null} /> : <p className="text-sm text-slate-700">No policy versions yet.</p>}
+          </Card>
+          {selected ? <SelectedVersion selected={selected} active={active} actor={actor} canDraft={canDraft} versionOf={versionOf} /> : null}
+          <Card title="Compare versions" headingId="compare-heading" description="Field-by-field differences between two versions, or a version and the editor's unsaved settings">
+            <PolicyDiff
+              key={selected?.id ?? "none"}
+              options={policies.map(({ id, version, name, status }) => ({ id, version, name, status }))}
+              defaultFrom={selected && selected.basedOnId ? selected.basedOnId : (active?.id ?? null)}
+              defaultTo={selected?.id ?? null}
+            />
+          </Card>
+        </div>
+      </PolicyEditsProvider>
     </>
   );
 }

@@ -21,6 +21,15 @@ export function KsChart({ curve }: { curve: KsPoint[] }) {
       summary={`KS chart on the holdout sample: the largest gap, ${formatMetric(ks)}, is at score ${max?.score ?? "—"}, where ${formatPct(max?.cumBad ?? 0)} of bads and ${formatPct(max?.cumGood ?? 0)} of goods score at or below it.`}
       table={<DataTable caption="Cumulative share of bads and goods by score" columns={["Score at or below", "Bads", "Goods"]} rows={rows} />}
     >
+      {/* The KS figure sits above the plot: drawn beside the gap it lay under the bads' curve. */}
+      {max ? (
+        <p className="mb-1 flex items-center gap-2 text-xs text-slate-700">
+          <span className="inline-block h-3 w-0.5 bg-slate-900" />
+          <span>
+            <span className="font-semibold text-slate-900">KS {formatMetric(ks)}</span> at score {max.score}: the widest gap between the curves
+          </span>
+        </p>
+      ) : null}
       <LineChart responsive width="100%" height={280} data={curve} margin={{ right: 16, top: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID_STROKE} />
         <XAxis type="number" dataKey="score" domain={["dataMin", "dataMax"]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
@@ -28,12 +37,7 @@ export function KsChart({ curve }: { curve: KsPoint[] }) {
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => `Score ≤ ${v}`} formatter={(v) => formatPct(Number(v))} />
         <Legend {...LEGEND_PROPS} />
         {max ? (
-          <ReferenceLine
-            segment={[{ x: max.score, y: max.cumGood }, { x: max.score, y: max.cumBad }]}
-            stroke="#0f172a"
-            strokeWidth={2}
-            label={{ value: `KS ${formatMetric(ks)} at ${max.score}`, position: "right", fontSize: 11, fill: "#0f172a" }}
-          />
+          <ReferenceLine segment={[{ x: max.score, y: max.cumGood }, { x: max.score, y: max.cumBad }]} stroke="#0f172a" strokeWidth={2} />
         ) : null}
         <Line dataKey="cumBad" name="Bads (defaulted)" stroke={BAD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
         <Line dataKey="cumGood" name="Goods" stroke={GOOD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />

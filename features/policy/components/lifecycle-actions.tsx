@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
 import type { PolicyAction } from "@/features/policy/lifecycle";
 import { ApiRequestError, errorMessage } from "@/lib/http-client";
+import { LEAVE_MESSAGE } from "@/components/use-leave-guard";
 import { ActionDialog } from "./action-dialog";
 import { policyApi, type LifecycleAction } from "./api";
 
@@ -16,7 +17,7 @@ type Props = {
   /** From allowedActions() on the server; the API checks again. */
   allowed: PolicyAction[];
   canDraft: boolean;
-  /** Unsaved edits: submitting would send the saved version, so Submit waits for Save. */
+  /** Unsaved edits: submitting would send the saved version, so Submit waits for Save; a new draft asks first. */
   dirty: boolean;
   onMessage: (m: { kind: "success" | "error"; text: string } | null) => void;
 };
@@ -62,6 +63,8 @@ export function LifecycleActions({ policyId, version, activeVersion, allowed, ca
   }
 
   async function newDraft() {
+    // The new draft is a copy of the saved version and the page moves to it: edits would be lost.
+    if (dirty && !window.confirm(LEAVE_MESSAGE)) return;
     setBusy("copy");
     onMessage(null);
     try {

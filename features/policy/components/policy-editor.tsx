@@ -22,11 +22,13 @@ type Props = {
   onChange: (path: FieldPath, value: string) => void;
   onNameChange: (name: string) => void;
   onSave: () => void;
+  /** Throws the unsaved edits away (back to the saved settings). */
+  onDiscard: () => void;
 };
 
 /** The policy settings: every field as a number input plus a slider; Save for the author's draft. */
 export function PolicyEditor(props: Props) {
-  const { values, errors, name, nameError, editable, readOnlyReason, dirty, saving, saveStatus, onChange, onNameChange, onSave } = props;
+  const { values, errors, name, nameError, editable, readOnlyReason, dirty, saving, saveStatus, onChange, onNameChange, onSave, onDiscard } = props;
   const errorCount = Object.keys(errors).length + (nameError ? 1 : 0);
 
   function handleSubmit(e: FormEvent) {
@@ -82,6 +84,9 @@ export function PolicyEditor(props: Props) {
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
             <Button type="submit" variant="primary" disabled={saving}>
               {saving ? "Saving…" : "Save draft"}
+            </Button>
+            <Button disabled={saving || !dirty} onClick={onDiscard}>
+              Discard changes
             </Button>
             <p role="status" className="text-xs text-slate-600">
               {errorCount ? `${errorCount} ${errorCount === 1 ? "field needs" : "fields need"} attention.` : saveStatus || (dirty ? "Unsaved changes." : "All changes saved.")}

@@ -7,7 +7,9 @@ import type { PolicyAction } from "@/features/policy/lifecycle";
 import type { PolicyView } from "@/features/policy/schema";
 import type { PolicyPreview } from "@/features/policy/preview/types";
 import { ApiRequestError, errorMessage } from "@/lib/http-client";
+import { useLeaveGuard } from "@/components/use-leave-guard";
 import { policyApi } from "./api";
+import { usePublishEdits } from "./editor-edits";
 import { ImpactPreview } from "./impact-preview";
 import { LifecycleActions } from "./lifecycle-actions";
 import { PolicyEditor } from "./policy-editor";
@@ -41,9 +43,14 @@ export function PolicyWorkspace({ policy, editable, readOnlyReason, allowed, can
   const checked = useMemo(() => validate(values), [values]);
   const errors: FieldErrors = { ...serverErrors, ...checked.errors };
   const configKey = checked.config ? JSON.stringify(configOf(values)) : null;
-  const savedKey = useMemo(() => JSON.stringify(configOf(formValuesOf(policy.config))), [policy.config]);
-  const initialKey = savedKey;
-  const dirty = (configKey ?? "invalid") !== savedKey || name.trim() !== policy.name;
+  const initialKey = useMemo(() => JSON.stringify(configOf(formValuesOf(policy.config))), [policy.config]);
+  // What the server holds now: the page's version until a save succeeds, then what was saved
+  // (so the leave guard stops at once, not after the refresh arrives).
+  const [saved, setSaved] = useState(() => ({ key: initialKey, values: formValuesOf(policy.config), name: policy.name }));
+  const configDirty = (configKey ?? "invalid") !== saved.key;
+  const dirty = editable && (configDirty || name.trim() !== saved.name);
+  useLeaveGuard(dirty);
+  usePublishEdits(policy.id, policy.version, editable && configDirty ? checked.config : null, editable && configDirty ? configKey : null);
 
   function change(path: FieldPath, value: string) {
     setValues((v) => ({ ...v, [path]: value }));
@@ -66,6 +73,7 @@ export function PolicyWorkspace({ policy, editable, readOnlyReason, allowed, can
     setSaving(true);
     try {
       await policyApi.update(policy.id, { name: trimmed, config: checked.config });
+      setSaved({ key: JSON.stringify(configOf(values)), values, name: trimmed });
       setServerErrors({});
       setSaveStatus("Saved.");
       startTransition(() => router.refresh());
@@ -86,6 +94,16 @@ export function PolicyWorkspace({ policy, editable, readOnlyReason, allowed, can
     }
   }
 
+  /** Back to the saved settings: nothing is sent, the leave guard stops. */
+  function discardEdits() {
+    setValues(saved.values);
+    setName(saved.name);
+    setServerErrors({});
+    setNameError(undefined);
+    setMessage(null);
+    setSaveStatus("Changes discarded.");
+  }
+
   return (
     <div className="space-y-4">
       <LifecycleActions
@@ -94,7 +112,7 @@ export function PolicyWorkspace({ policy, editable, readOnlyReason, allowed, can
         activeVersion={active?.version ?? null}
         allowed={allowed}
         canDraft={canDraft}
-        dirty={editable && dirty}
+        dirty={dirty}
         onMessage={setMessage}
       />
       {message ? (
@@ -128,6 +146,7 @@ export function PolicyWorkspace({ policy, editable, readOnlyReason, allowed, can
               setSaveStatus("");
             }}
             onSave={() => void save()}
+            onDiscard={discardEdits}
           />
         </div>
         <div className="lg:col-span-7 xl:col-span-8">
