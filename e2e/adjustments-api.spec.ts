@@ -8,7 +8,7 @@ test.describe("limit adjustments API", () => {
     const bad = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: 123, reason: "short" } });
     expect(bad.status()).toBe(400);
     expect((await bad.json()).issues.map((i: { field: string }) => i.field).sort()).toEqual(["body.newLimit", "body.newLimit", "body.reason"]);
-    const created = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: b.newLimit, reason: "Verified salary increase", reasonCodes: ["RC05"] } });
+    const created = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: b.newLimit, reason: "Verified salary increase", reasonCodes: ["RC01"] } });
     expect(created.status()).toBe(201);
     const id = (await created.json()).id;
     const again = await analyst.post("/api/v1/adjustments", { data: { borrowerId: b.id, newLimit: b.newLimit + 10_000, reason: "Second attempt at a raise" } });

@@ -56,7 +56,7 @@ test.describe("embedded PostgreSQL beside the running app", () => {
       const check = await (await analyst.get(`/api/v1/adjustments/override-check?borrowerId=${b}&newLimit=${borrower.currentLimit + 10_000}`)).json();
       if (check.override) continue;
       const created = await analyst.post("/api/v1/adjustments", {
-        data: { borrowerId: borrower.id, newLimit: borrower.currentLimit + 10_000, reason: "Burst test: verified income rise", reasonCodes: ["RC05"] },
+        data: { borrowerId: borrower.id, newLimit: borrower.currentLimit + 10_000, reason: "Burst test: verified income rise", reasonCodes: ["RC01"] },
       });
       expect(created.status(), await created.text()).toBe(201);
       ids.push((await created.json()).id);

@@ -33,7 +33,7 @@ test("an approval through one instance is in the next preview of the other", asy
     const borrowerId = borrower.id;
     const newLimit = borrower.currentLimit + 20_000;
     const proposed = await analystHere.post("/api/v1/adjustments", {
-      data: { borrowerId, newLimit, reason: "Two-instance test: verified income rise", reasonCodes: ["RC05"] },
+      data: { borrowerId, newLimit, reason: "Two-instance test: verified income rise", reasonCodes: ["RC01"] },
     });
     expect(proposed.status(), await proposed.text()).toBe(201);
     const approved = await managerThere.post(`/api/v1/adjustments/${(await proposed.json()).id}/approve`, { data: {} });

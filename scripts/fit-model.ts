@@ -45,7 +45,7 @@ console.log(
 
 console.log("\nCharacteristics (code, name, IV, weight; bins: points / train count / bad rate)");
 for (const c of model.characteristics) {
-  console.log(`  ${c.code} ${c.name}  IV ${c.iv.toFixed(3)}  weight ${c.coefficient.toFixed(3)}  — "${c.reasonText}"`);
+  console.log(`  ${c.code} ${c.name}  IV ${c.iv.toFixed(3)}  ${c.coefficient !== undefined ? `weight ${c.coefficient.toFixed(3)}` : `shape ${c.shape}`}  — "${c.reasonText}"`);
   for (const b of c.bins) console.log(`      ${b.label.padEnd(34)} ${pad(b.points, 5)} ${pad(b.count, 7)} ${pad(pct(b.badRate), 8)}`);
 }
 

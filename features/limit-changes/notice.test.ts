@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
-import { adviceFor, positiveReasonsFor, reasonsForChange } from "./reasons";
+import { ADVICE, adviceFor, OTHER_SIDE_ADVICE, positiveReasonsFor, reasonsForChange } from "./reasons";
 import { loadModel } from "@/features/scoring/model-types";
 
 const when = new Date("2026-01-15T00:00:00Z");
@@ -29,14 +29,23 @@ describe("reasons for a change", () => {
     expect(adviceFor(codes)).toEqual(["paying at least the minimum on time for three months", "paying at least the minimum on time next month"]);
     expect(adviceFor([{ code: "RC05", text: "y", pointsLost: null }])).toEqual([]);
   });
+  it("advises the opposite on the other side of a learned shape, and covers every characteristic", () => {
+    for (const c of model.characteristics) {
+      expect(ADVICE.has(c.code)).toBe(true);
+      const other = c.bins.find((b) => b.reasonText);
+      if (other) expect(adviceFor([{ code: c.code, text: other.reasonText!, pointsLost: 9 }])).toEqual([OTHER_SIDE_ADVICE.get(c.code)]);
+    }
+    expect(adviceFor([{ code: "RC08", text: "Little or no use of the credit line over the last 6 months", pointsLost: 9 }])).toEqual(["using your card for regular purchases and paying them off"]);
+    expect(adviceFor([{ code: "RC08", text: "Balances have been high relative to the credit limit", pointsLost: 9 }])).toEqual(["keeping your balance well below your limit"]);
+  });
   it("never gives an increase an adverse reason", () => {
-    const adverse = model.characteristics.map((c) => c.reasonText);
+    const adverse = model.characteristics.flatMap((c) => [c.reasonText, ...c.bins.flatMap((b) => (b.reasonText ? [b.reasonText] : []))]);
     const positive = positiveReasonsFor([]); // best bins everywhere
     expect(positive.length).toBeGreaterThan(0);
     for (const r of positive) expect(adverse).not.toContain(r.text);
-    const picked = reasonsForChange(14_000, [{ code: "RC05", text: "Late in recent months", pointsLost: null }]);
-    expect(picked).toEqual([{ code: "RC05", text: "On time in each of the last 3 months", pointsLost: null }]);
-    const cut = [{ code: "RC05", text: "Late in recent months", pointsLost: 20 }];
+    const picked = reasonsForChange(14_000, [{ code: "RC01", text: "Latest payment was late", pointsLost: null }]);
+    expect(picked).toEqual([{ code: "RC01", text: "Latest payment was on time", pointsLost: null }]);
+    const cut = [{ code: "RC01", text: "Latest payment was late", pointsLost: 20 }];
     expect(reasonsForChange(-10_000, cut)).toEqual(cut);
     // With the full adverse list the scorecard's positive reasons exclude the losing characteristic.
     const lost = model.characteristics.map((c) => ({ code: c.code, text: c.reasonText, pointsLost: c.code === "RC01" ? 50 : 0 })).filter((c) => c.pointsLost > 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_FEATURES, extractFeatures, FEATURES, featureByName } from "./features";
+import { ALL_FEATURES, extractFeatures, FEATURES, featureByName, V3_FEATURES } from "./features";
+import { MORE_FEATURES } from "./features-more";
 import { borrower, type MonthInput } from "./test-helpers";
 
 const names = FEATURES.map((f) => f.name);
@@ -44,6 +45,33 @@ describe("extractFeatures", () => {
       max_utilisation_6m: 0.03,
       no_use_3m: 0,
     });
+  });
+
+  it("derives the richer six-month characteristics from the same window", () => {
+    const b = borrower(months, { limit: 100000 });
+    const more = (m: number) => Object.fromEntries(extractFeatures(b, m, MORE_FEATURES).map((v, i) => [MORE_FEATURES[i].name, v]));
+    // Payment ratios pay the month before's bill: May 0/1000, Jun 500/2000, Jul 0/3000, Aug 2000/60000, Sep 9000/90000.
+    expect(more(5)).toEqual({
+      full_payment_share_6m: 1 / 6,
+      payment_ratio_min_6m: 0,
+      payment_ratio_mean_6m: (0 + 0.25 + 0 + 2000 / 60000 + 0.1) / 5,
+      payment_ratio_latest: 0.1,
+      bill_trend_6m: (-50 - 1000) / 100000,
+      revolving_share_6m: 2 / 6,
+      months_since_late: 1,
+      status_previous: 3,
+      worst_delay_3m: 3,
+      utilisation_latest: -50 / 100000,
+      zero_payment_share_6m: 2 / 6,
+    });
+    // June: 3 known months (April-June), no late month among them.
+    expect(more(2)).toMatchObject({ months_since_late: 6, full_payment_share_6m: 1 / 3, revolving_share_6m: 2 / 3, bill_trend_6m: 0.02 });
+  });
+
+  it("gives a learned shape, with a true other-side reason, only to usage characteristics", () => {
+    const shaped = V3_FEATURES.filter((f) => f.otherSideReasonText).map((f) => f.name);
+    expect(shaped).toEqual(["avg_utilisation_6m", "max_utilisation_6m", "headroom_latest", "bill_trend_6m", "utilisation_latest"]);
+    expect(V3_FEATURES.map((f) => f.name)).not.toContain("credit_limit");
   });
 
   it("flags no card use only when all 3 bills are zero or negative", () => {

@@ -12,15 +12,15 @@
  * binning enforces it, so its reasonText is true for every bin that costs points.
  */
 import type { BorrowerRecord, MonthRecord } from "@/features/import/types";
-import { harmonisedStatuses } from "./harmonise";
+import { LONG_WINDOW, mean, recent, statuses, WINDOW } from "./feature-helpers";
+import { MORE_FEATURES } from "./features-more";
 
-export const WINDOW = 3;
-export const LONG_WINDOW = 6;
+export { LONG_WINDOW, WINDOW };
 export const MIN_MONTH_INDEX = WINDOW - 1;
 export const MAX_MONTH_INDEX = 5;
 
 /** How bin labels are worded; "status" uses the PAY_x code meanings, "flag" is 0/1. */
-export type FeatureKind = "status" | "count" | "ratio" | "amount" | "flag";
+export type FeatureKind = "status" | "count" | "ratio" | "amount" | "flag" | "recency";
 
 export type FeatureDef = {
   name: string;
@@ -34,6 +34,13 @@ export type FeatureDef = {
   reasonText: string;
   /** Positive reason: shown when it earns more points than the portfolio's average. */
   positiveText: string;
+  /**
+   * Set when risk is NOT monotone in this characteristic (e.g. utilisation: an unused line and a
+   * full one are both riskier than a moderate balance). The fit then learns its shape, and a bin
+   * BELOW the safest bin (the "down" side of an "up" characteristic, or vice versa) that costs
+   * points gets this reason instead of reasonText, so the stated reason is true for every bin.
+   */
+  otherSideReasonText?: string;
   /** Cut points binning must keep, e.g. 1 to give "paid nothing" (NT$0) a bin of its own. */
   forcedCuts?: number[];
   /** For kind "flag": labels of the 0 and 1 bins. */
@@ -41,10 +48,6 @@ export type FeatureDef = {
   /** `hist` holds only months up to and including the as-of month (oldest first). */
   compute: (hist: MonthRecord[], limit: number) => number;
 };
-
-const recent = (h: MonthRecord[], n = WINDOW) => h.slice(-n);
-const statuses = (h: MonthRecord[], n: number) => harmonisedStatuses(h).slice(-n);
-const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
 
 /** Payments in the window over the bills they pay (the month before), capped at 1; 1 if nothing owed. */
 function paymentRatio(h: MonthRecord[], n: number): number {
@@ -230,7 +233,20 @@ export function extractFeatures(b: BorrowerRecord, monthIndex: number, defs: Fea
 }
 
 /** Every characteristic a stored model may use (champion, challenger, the limit comparison). */
-export const ALL_FEATURES: FeatureDef[] = [...FEATURES, ...CHALLENGER_EXTRA, CREDIT_LIMIT];
+export const ALL_FEATURES: FeatureDef[] = [...FEATURES, ...CHALLENGER_EXTRA, ...MORE_FEATURES, CREDIT_LIMIT];
+
+/**
+ * The v3 champion's candidates: the v2 ten, the three former challenger extras and the richer
+ * six-month characteristics of features-more.ts. Utilisation and headroom get a learned shape.
+ */
+const FREE_SHAPE: Record<string, string> = {
+  avg_utilisation_6m: "Little or no use of the credit line over the last 6 months",
+  max_utilisation_6m: "The credit line was hardly used in any of the last 6 months",
+  headroom_latest: "Almost all of the credit line is unused",
+};
+export const V3_FEATURES: FeatureDef[] = [...FEATURES, ...CHALLENGER_EXTRA, ...MORE_FEATURES].map((f) =>
+  FREE_SHAPE[f.name] ? { ...f, otherSideReasonText: FREE_SHAPE[f.name] } : f,
+);
 
 export function featureByName(name: string, defs: FeatureDef[] = ALL_FEATURES): FeatureDef {
   const f = defs.find((d) => d.name === name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadUciCsv } from "@/features/import/csv";
-import { FEATURES } from "./features";
+import { V3_FEATURES } from "./features";
 import { fitScorecard, serializeModel } from "./fit";
 import { loadModel } from "./model-types";
 import type { ScoreModel } from "./model-types";
@@ -64,11 +64,15 @@ describe.runIf(existsSync(csv))("scorecard fit on the UCI data", () => {
     expect(serializeModel(fitScorecard(scrambled))).toBe(json);
   });
 
-  it("has contiguous bins, integer points, positive weights and known characteristics", () => {
-    const codes = new Set(FEATURES.map((f) => f.code));
+  it("has contiguous bins, integer points, monotone points where declared and known characteristics", () => {
     for (const c of model.characteristics) {
-      expect(codes.has(c.code)).toBe(true);
-      expect(c.coefficient).toBeGreaterThan(0);
+      const def = V3_FEATURES.find((f) => f.code === c.code)!;
+      expect(def.name).toBe(c.name);
+      expect(c.shape).toBe(def.otherSideReasonText ? "learned" : "monotone");
+      // Monotone: the riskier direction never earns more points, so the one reason text is true.
+      const pts = c.bins.map((b) => b.points);
+      if (c.shape === "monotone") pts.slice(1).forEach((p, k) => expect(def.monotone === "up" ? p <= pts[k] : p >= pts[k]).toBe(true));
+      c.bins.forEach((b) => expect(b.reasonText === undefined || b.reasonText === def.otherSideReasonText).toBe(true));
       expect(c.bins[0].lower).toBeNull();
       expect(c.bins.at(-1)!.upper).toBeNull();
       c.bins.slice(1).forEach((b, k) => expect(b.lower).toBe(c.bins[k].upper));

@@ -1,12 +1,15 @@
 /**
  * The whole scorecard fit: September 2005 characteristics of the training IDs against their
- * October 2005 outcome -> ChiMerge bins -> WoE -> logistic regression on WoE -> integer points.
- * Characteristics with low information value, or whose WoE weight comes out with the wrong sign
- * (collinearity), are dropped so every bin's points move in the direction of its evidence.
+ * October 2005 outcome -> integer points per bin, by one of two methods:
+ * - "additive" (v3 champion, ./fit-additive.ts): fine bins -> boosted additive stumps -> points;
+ * - "woe" (v2, kept as the challenger): ChiMerge bins -> WoE -> logistic regression on WoE ->
+ *   points; characteristics with low information value, or whose WoE weight comes out with the
+ *   wrong sign (collinearity), are dropped so every bin's points follow its evidence.
  */
 import { MONTHS, type BorrowerRecord } from "@/features/import/types";
 import { binIndex, chiMergeCuts, countBins, type BinningOptions } from "./binning";
-import { FEATURES, MAX_MONTH_INDEX, type FeatureDef } from "./features";
+import { MAX_MONTH_INDEX, V3_FEATURES, type FeatureDef } from "./features";
+import { DEFAULT_ADDITIVE_FIT, fitAdditivePoints, type AdditiveFitOptions } from "./fit-additive";
 import { binLabel, roundCut } from "./labels";
 import { fitLogistic } from "./logistic";
 import type { ModelCharacteristic, ScoreModel } from "./model-types";
@@ -18,6 +21,9 @@ import { makeScaling, type Scaling } from "./scaling";
 import { woeTable, type WoeBin } from "./woe";
 
 export type FitOptions = {
+  method: "additive" | "woe";
+  /** Options of the "additive" method. */
+  additive: AdditiveFitOptions;
   /** IDs <= trainMaxId train the model; the rest are the holdout. */
   trainMaxId: number;
   /** Month index whose characteristics are fitted against the next month's default. */
@@ -39,16 +45,18 @@ export type FitOptions = {
 };
 
 export const DEFAULT_FIT: FitOptions = {
+  method: "additive",
+  additive: DEFAULT_ADDITIVE_FIT,
   trainMaxId: 24000,
   asOfIndex: MAX_MONTH_INDEX,
-  features: FEATURES,
+  features: V3_FEATURES,
   minIv: 0.005,
   minWeight: 0.05,
   l2: 1e-4,
   scaling: makeScaling(),
-  // 4 % of 24,000 = 960 borrowers per bin at least: lets the ~5 % "no card use" group stand alone.
+  // WoE method: 4 % of 24,000 = 960 borrowers per bin at least, so the ~5 % "no card use" group stands alone.
   binning: { minShare: 0.04 },
-  version: "scorecard-2005-09-v2",
+  version: "scorecard-2005-09-v3",
   calibrationMinBlock: 300,
 };
 
@@ -57,7 +65,7 @@ type Candidate = { def: FeatureDef; cuts: number[]; bins: WoeBin[]; iv: number; 
 function bin(def: FeatureDef, values: number[], bad: number[], opts: FitOptions): Candidate {
   const cuts = chiMergeCuts(values, bad, {
     ...opts.binning,
-    monotone: def.monotone,
+    monotone: def.otherSideReasonText ? undefined : def.monotone,
     forcedCuts: def.forcedCuts ?? [],
     round: roundCut(def),
   });
@@ -85,26 +93,10 @@ function selectAndFit(cands: Candidate[], bad: number[], opts: FitOptions) {
   }
 }
 
-export function fitOptions(partial: Partial<FitOptions> = {}): FitOptions {
-  // Ignore explicitly-undefined overrides so they fall back to the defaults.
-  const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_FIT, ...given };
-}
-
-/**
- * Bins, selection, regression and points on `train` only (no metrics): what cross-validation
- * repeats per fold.
- */
-export function fitPoints(train: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
-  const opts = fitOptions(partial);
-  const bad = train.map((r) => r.outcome);
-  const hist = train.map((r) => r.months.slice(0, opts.asOfIndex + 1));
-
-  const cands = opts.features
-    .map((def) => bin(def, hist.map((h, i) => def.compute(h, train[i].limit)), bad, opts))
-    .filter((c) => c.iv >= opts.minIv);
+/** The v2 method: ChiMerge bins -> WoE -> logistic regression -> points = factor x weight x WoE. */
+function woePoints(opts: FitOptions, cols: number[][], bad: number[]) {
+  const cands = opts.features.map((def, j) => bin(def, cols[j], bad, opts)).filter((c) => c.iv >= opts.minIv);
   const { kept, intercept, weights } = selectAndFit(cands, bad, opts);
-
   const { factor, offset } = opts.scaling;
   const characteristics: ModelCharacteristic[] = kept.map((c, i) => ({
     name: c.def.name,
@@ -129,14 +121,35 @@ export function fitPoints(train: BorrowerRecord[], partial: Partial<FitOptions> 
     coefficient: r6(weights[i]),
     iv: r6(c.iv),
   }));
+  return { characteristics, intercept: r6(intercept), basePoints: Math.round(offset + factor * intercept) };
+}
+
+export function fitOptions(partial: Partial<FitOptions> = {}): FitOptions {
+  // Ignore explicitly-undefined overrides so they fall back to the defaults.
+  const given = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_FIT, ...given };
+}
+
+/**
+ * Bins, selection, regression and points on `train` only (no metrics): what cross-validation
+ * repeats per fold.
+ */
+export function fitPoints(train: BorrowerRecord[], partial: Partial<FitOptions> = {}): ScoreModel {
+  const opts = fitOptions(partial);
+  const bad = train.map((r) => r.outcome);
+  const hist = train.map((r) => r.months.slice(0, opts.asOfIndex + 1));
+
+  const cols = opts.features.map((def) => hist.map((h, i) => def.compute(h, train[i].limit)));
+  const { factor, offset } = opts.scaling;
+  const fitted = opts.method === "additive" ? fitAdditivePoints(opts.features, cols, bad, opts.additive, opts.scaling) : woePoints(opts, cols, bad);
 
   const model: ScoreModel = {
     version: opts.version,
     trainedAt: `${MONTHS[opts.asOfIndex]} (IDs 1–${opts.trainMaxId})`,
     scaling: { ...opts.scaling, factor: r6(factor), offset: r6(offset) },
-    characteristics,
-    basePoints: Math.round(offset + factor * intercept),
-    intercept: r6(intercept),
+    characteristics: fitted.characteristics,
+    basePoints: fitted.basePoints,
+    intercept: fitted.intercept,
     train: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0 },
     holdout: { n: 0, auc: 0, ks: 0, gini: 0, defaultRate: 0, roc: [], ksCurve: [] },
   };

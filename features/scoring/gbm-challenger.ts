@@ -5,11 +5,12 @@
  */
 import type { BorrowerRecord } from "@/features/import/types";
 import { calibratedPd, fitCalibration, type Calibration } from "./calibration";
-import { CHALLENGER_EXTRA, FEATURES, MAX_MONTH_INDEX, extractFeatures, type FeatureDef } from "./features";
+import { MAX_MONTH_INDEX, V3_FEATURES, extractFeatures, type FeatureDef } from "./features";
 import { fitGbm, gbmLogOddsBad, type Gbm, type GbmOptions } from "./gbm";
 import { clampScore, makeScaling, scoreFromLogOdds } from "./scaling";
 
-export const GBM_FEATURES: FeatureDef[] = [...FEATURES, ...CHALLENGER_EXTRA];
+/** The champion's candidates: the trees see exactly what the points scorecard may use. */
+export const GBM_FEATURES: FeatureDef[] = V3_FEATURES;
 const scaling = makeScaling();
 
 export type GbmScorer = { gbm: Gbm; calibration: Calibration };

@@ -15,6 +15,16 @@ describe("binLabel", () => {
     expect(binLabel(status, 2, 4)).toBe("2 to 3 months late");
   });
 
+  it("words the months since the latest late payment", () => {
+    const recency = featureByName("months_since_late");
+    expect(binLabel(recency, null, 1)).toBe("Late this month");
+    expect(binLabel(recency, 1, 2)).toBe("Late 1 month ago");
+    expect(binLabel(recency, 2, 4)).toBe("Late 2 to 3 months ago");
+    expect(binLabel(recency, null, 3)).toBe("Late in the last 3 months");
+    expect(binLabel(recency, 5, null)).toBe("Late 5 months ago or earlier, or never");
+    expect(binLabel(recency, 6, null)).toBe("No late payment in the known months");
+  });
+
   it("words amounts, ratios and flags", () => {
     expect(binLabel(amount, null, 1)).toBe("NT$0");
     expect(binLabel(amount, 1, 660)).toBe("NT$1 to under NT$660");

@@ -26,6 +26,16 @@ function countLabel(lower: number | null, upper: number | null): string {
   return `${a} to ${b} months`;
 }
 
+/** Months since the latest late payment; the top bin (6) means none in the known months. */
+function recencyLabel(lower: number | null, upper: number | null): string {
+  const [a, b] = integerRange(lower, upper, 0);
+  const ago = (k: number) => (k === 0 ? "this month" : `${k} month${k === 1 ? "" : "s"} ago`);
+  if (b === null && a >= 6) return "No late payment in the known months";
+  if (b === null) return a === 0 ? "Any" : `Late ${ago(a)} or earlier, or never`;
+  if (a === b) return `Late ${ago(a)}`;
+  return a === 0 ? `Late in the last ${b + 1} months` : `Late ${a} to ${b} months ago`;
+}
+
 function continuousLabel(lower: number | null, upper: number | null, fmt: (x: number) => string): string {
   if (lower === null && upper === null) return "Any";
   if (lower === null) return `Under ${fmt(upper as number)}`;
@@ -39,6 +49,8 @@ export function binLabel(def: FeatureDef, lower: number | null, upper: number | 
       return statusLabel(lower, upper);
     case "count":
       return countLabel(lower, upper);
+    case "recency":
+      return recencyLabel(lower, upper);
     case "ratio":
       return continuousLabel(lower, upper, pct);
     case "amount":
@@ -56,6 +68,7 @@ export function roundCut(def: FeatureDef): (x: number) => number {
   switch (def.kind) {
     case "status":
     case "count":
+    case "recency":
     case "flag":
       return (x) => Math.ceil(x);
     case "ratio":

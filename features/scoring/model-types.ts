@@ -26,6 +26,11 @@ export type ModelBin = {
   count: number;
   bads: number;
   badRate: number;
+  /**
+   * Adverse reason of this bin when it differs from the characteristic's: a bin on the other side
+   * of the safest bin of a learned-shape characteristic (e.g. "little or no use of the line").
+   */
+  reasonText?: string;
 };
 
 export type ModelCharacteristic = {
@@ -40,8 +45,13 @@ export type ModelCharacteristic = {
   /** Mean points of this characteristic over the training sample. */
   averagePoints?: number;
   bins: ModelBin[];
-  /** Weight of this characteristic's WoE in ln(good:bad odds); positive for every kept characteristic. */
-  coefficient: number;
+  /**
+   * WoE fit only: weight of this characteristic's WoE in ln(good:bad odds), positive for every kept
+   * characteristic. The boosted additive fit has no single weight (points come per bin).
+   */
+  coefficient?: number;
+  /** Boosted additive fit: "monotone" (points follow the declared direction) or "learned" shape. */
+  shape?: "monotone" | "learned";
   /** Information value on the training sample. */
   iv: number;
 };

@@ -30,6 +30,14 @@ describe("reasonCodes", () => {
     expect(reasonCodes(model, [30, 20, 10, 40, 5])).toEqual([]);
   });
 
+  it("gives a bin's own reason text when it has one and the bin is known", () => {
+    const shaped = handModel([{ name: "avg_utilisation_6m", code: "RC08", cuts: [0.1, 0.5], points: [0, 10, -20] }]);
+    shaped.characteristics[0].bins[0].reasonText = "Little or no use";
+    expect(reasonCodes(shaped, [0], undefined, Infinity, [0])).toEqual([{ code: "RC08", text: "Little or no use", pointsLost: 10 }]);
+    expect(reasonCodes(shaped, [-20], undefined, Infinity, [2])).toEqual([{ code: "RC08", text: "reason RC08", pointsLost: 30 }]);
+    expect(reasonCodes(shaped, [0])[0].text).toBe("reason RC08");
+  });
+
   it("points plus points lost add up to the best possible total, for every borrower", () => {
     const pts = [-10, 20, -10, 20, 0];
     const lost = reasonCodes(model, pts).reduce((s, r) => s + r.pointsLost, 0);

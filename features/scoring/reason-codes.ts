@@ -16,12 +16,17 @@ export function bestPoints(model: ScoreModel): number[] {
   return model.characteristics.map((c) => Math.max(...c.bins.map((b) => b.points)));
 }
 
-/** `points[i]` = the borrower's points on characteristic i (model order). `max` trims the list. */
+/**
+ * `points[i]` = the borrower's points on characteristic i (model order). `max` trims the list.
+ * `bins[i]` (the bin index) picks a bin's own reason text where it has one (the other side of a
+ * learned-shape characteristic); without it every reason is the characteristic's.
+ */
 export function reasonCodes(
   model: ScoreModel,
   points: number[],
   best: number[] = bestPoints(model),
   max = Infinity,
+  bins?: number[],
 ): ReasonCode[] {
   // Plain loops: this runs for every borrower-month when a portfolio is scored.
   const losing: number[] = [];
@@ -31,7 +36,8 @@ export function reasonCodes(
   const out: ReasonCode[] = [];
   for (const i of losing.slice(0, max)) {
     const c = model.characteristics[i];
-    out.push({ code: c.code, text: c.reasonText, pointsLost: best[i] - points[i] });
+    const text = (bins ? c.bins[bins[i]]?.reasonText : undefined) ?? c.reasonText;
+    out.push({ code: c.code, text, pointsLost: best[i] - points[i] });
   }
   return out;
 }

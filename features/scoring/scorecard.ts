@@ -87,7 +87,8 @@ export function pdForScore(model: ScoreModel, score: number): number {
 
 export function scoreAsOf(model: ScoreModel, b: BorrowerRecord, monthIndex: number): ScoredMonth {
   const c = compile(model);
-  const pts = pointsAsOf(model, b, monthIndex);
+  const bins = binsAsOf(model, b, monthIndex);
+  const pts = bins.map((k, i) => c.points[i][k]);
   const score = scoreFromPoints(model, pts);
   const points: Record<string, number> = {};
   model.characteristics.forEach((ch, i) => (points[ch.name] = pts[i]));
@@ -95,7 +96,7 @@ export function scoreAsOf(model: ScoreModel, b: BorrowerRecord, monthIndex: numb
     month: MONTHS[monthIndex],
     score,
     pd: pdForScore(model, score),
-    reasonCodes: reasonCodes(model, pts, c.best),
+    reasonCodes: reasonCodes(model, pts, c.best, Infinity, bins),
     points,
   };
 }

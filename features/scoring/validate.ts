@@ -11,19 +11,18 @@ import type { BorrowerRecord } from "@/features/import/types";
 import { reliability } from "./calibration";
 import { crossValidate, DEFAULT_CV, type CvOptions } from "./cv";
 import { scoresAsOf, summarise } from "./evaluate";
-import { CHALLENGER_EXTRA, CREDIT_LIMIT, FEATURES, type FeatureDef } from "./features";
+import { CREDIT_LIMIT, FEATURES, V3_FEATURES, type FeatureDef } from "./features";
 import { fitOptions, fitPoints, type FitOptions } from "./fit";
 import { fitGbmScorer, gbmPd, gbmScores, GBM_FEATURES } from "./gbm-challenger";
 import { DEFAULT_GBM } from "./gbm";
 import type { ChallengerSummary, ScoreModel, Validation } from "./model-types";
 import { pdForScore } from "./scorecard";
 
+/** The v2 champion's method and characteristics (WoE -> logistic), kept as the challenger it replaced. */
 export const CHALLENGER_FIT: Partial<FitOptions> = {
-  features: [...FEATURES, ...CHALLENGER_EXTRA],
-  binning: { minShare: 0.02, maxBins: 10 },
-  minIv: 0,
-  minWeight: 0.02,
-  version: "challenger-rich-scorecard",
+  method: "woe",
+  features: FEATURES,
+  version: "challenger-woe-v2",
 };
 
 function cvOf(rows: BorrowerRecord[], partial: Partial<FitOptions>, cv: CvOptions) {
@@ -74,7 +73,7 @@ function gbmChallenger(rows: BorrowerRecord[], train: BorrowerRecord[], trainMax
   };
 }
 
-export function validateModel(model: ScoreModel, rows: BorrowerRecord[], cv: CvOptions = DEFAULT_CV, features: FeatureDef[] = FEATURES): Validation {
+export function validateModel(model: ScoreModel, rows: BorrowerRecord[], cv: CvOptions = DEFAULT_CV, features: FeatureDef[] = V3_FEATURES): Validation {
   const o = fitOptions({ features });
   const train = rows.filter((r) => r.id <= o.trainMaxId);
   const trainScores = scoresAsOf(model, train, o.asOfIndex, features);
@@ -90,11 +89,11 @@ export function validateModel(model: ScoreModel, rows: BorrowerRecord[], cv: CvO
   const limCv = cvOf(rows, limOpts, cv);
 
   const hold = holdoutOf(model, rows, o);
-  const rich: ChallengerSummary = {
-    name: "Richer scorecard",
+  const woeV2: ChallengerSummary = {
+    name: "WoE scorecard (v2)",
     description:
-      `All ${chOpts.features.length} candidate characteristics (adds payment ratio, headroom, latest payment), ` +
-      "finer bins (up to 10, 2 % minimum), no information-value floor; same WoE-logistic-points method and calibration",
+      `The previous champion: ${chOpts.features.length} candidate characteristics, ChiMerge monotone bins (4 % minimum, up to 6), ` +
+      "WoE -> logistic regression -> points; same scale and isotonic PD table",
     characteristics: challenger.characteristics.length,
     holdout: chHold.summary,
     cv: { auc: chCv.auc, ks: chCv.ks, calibration: chCv.calibration },
@@ -108,7 +107,7 @@ export function validateModel(model: ScoreModel, rows: BorrowerRecord[], cv: CvO
       holdout: hold.rel,
     },
     challenger: gbm,
-    challengers: [gbm, rich],
+    challengers: [gbm, woeV2],
     creditLimitEffect: {
       withLimit: { holdout: holdoutOf(withLimit, rows, limOpts).summary, cv: { auc: limCv.auc, ks: limCv.ks } },
       without: { holdout: hold.summary, cv: { auc: champion.auc, ks: champion.ks } },

@@ -125,7 +125,7 @@ describe(`limit adjustments on ${backend}`, () => {
     const prisma = await getPrisma();
     const inc = await prisma.adjustment.findFirstOrThrow({ where: { status: "PENDING", delta: { gt: 0 }, requiredApprovals: 1 } });
     const { adjustment, limitChange } = await decideAdjustment(inc.id, "APPROVE", undefined, { actor: u.manager });
-    const adverse = new Set((await import("@/features/scoring/model-types")).loadModel().characteristics.map((c) => c.reasonText));
+    const adverse = new Set((await import("@/features/scoring/model-types")).loadModel().characteristics.flatMap((c) => [c.reasonText, ...c.bins.flatMap((b) => (b.reasonText ? [b.reasonText] : []))]));
     expect(adjustment.reasonCodes.length).toBeGreaterThan(0);
     for (const r of adjustment.reasonCodes) expect(adverse.has(r.text)).toBe(false);
     const notice = await prisma.borrowerNotice.findFirstOrThrow({ where: { limitChangeId: limitChange!.id } });

@@ -92,8 +92,11 @@ export default async function ModelPage({ searchParams }: Props) {
             Points per characteristic
           </h2>
           <p className="text-sm text-slate-700">
-            Reason codes list every characteristic that cost points (all of them, largest loss first), so the losses add up to the gap
-            to the best score; positive reasons are the characteristics scoring above the training average.
+            Points per bin are fitted by boosting one-split trees on one characteristic at a time (so the score stays a sum of points,
+            one table per characteristic), each split held to the characteristic&apos;s declared direction unless its shape is learned
+            (credit-line use: an unused line and a full one are both riskier); a learned shape&apos;s bins on the other side of its safest
+            bin carry their own reason. Reason codes list every characteristic that cost points (all of them, largest loss first), so the
+            losses add up to the gap to the best score; positive reasons are the characteristics scoring above the training average.
           </p>
           <div className="grid gap-5 lg:grid-cols-2">
             {model.characteristics.map((c) => (

@@ -8,7 +8,7 @@ export function PointsTable({ characteristic: c }: { characteristic: ModelCharac
   return (
     <div className="space-y-2">
       <p className="text-xs text-slate-600">
-        IV {c.iv.toFixed(3)} ({ivStrength(c.iv).toLowerCase()}) · coefficient {c.coefficient.toFixed(3)} · reason when points are lost: “{c.reasonText}”
+        IV {c.iv.toFixed(3)} ({ivStrength(c.iv).toLowerCase()}){c.coefficient !== undefined ? ` · coefficient ${c.coefficient.toFixed(3)}` : ` · ${c.shape === "learned" ? "learned shape" : "monotone"}`} · reason when points are lost: “{c.reasonText}”
         {c.positiveText ? <> · positive reason above the average of {c.averagePoints} points: “{c.positiveText}”</> : null}
       </p>
       <TableShell label={`Points for ${c.code}`}>
@@ -26,7 +26,10 @@ export function PointsTable({ characteristic: c }: { characteristic: ModelCharac
           <tbody>
             {c.bins.map((b) => (
               <tr key={b.label}>
-                <RowTh className="font-normal">{b.label}</RowTh>
+                <RowTh className="font-normal">
+                  {b.label}
+                  {b.reasonText ? <span className="block text-xs text-slate-600">reason here: “{b.reasonText}”</span> : null}
+                </RowTh>
                 <Td numeric>{formatInt(b.count)}</Td>
                 <Td numeric>{formatPct(b.badRate)}</Td>
                 <Td numeric>{formatDecimal(b.woe, 3)}</Td>
