@@ -89,8 +89,19 @@ export function dbColumnsSource(): ColumnsSource {
       // The static columns load on a second connection while the state chunks arrive (they never change).
       const staticLoad = statics(maxId);
       staticLoad.catch(() => undefined); // awaited below; no unhandled rejection while the state loads
-      const chunks: StateChunk[] = [first];
-      for (let from = lo + CHUNK_IDS; from < maxId; from += CHUNK_IDS) chunks.push(await chunk(from, from + CHUNK_IDS));
+      // The other state chunks two at a time (2 cores; each is one backend's aggregate), in id order.
+      const starts: number[] = [];
+      for (let from = lo + CHUNK_IDS; from < maxId; from += CHUNK_IDS) starts.push(from);
+      const rest: StateChunk[] = new Array(starts.length);
+      let next = 0;
+      const lane = async () => {
+        while (next < starts.length) {
+          const k = next++;
+          rest[k] = await chunk(starts[k], starts[k] + CHUNK_IDS);
+        }
+      };
+      await Promise.all([lane(), lane()]);
+      const chunks: StateChunk[] = [first, ...rest];
       const month = chunks.reduce((m, c) => (c.month && c.month > m ? c.month : m), "");
       const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
       const index = indexColumns(columns);
