@@ -63,7 +63,6 @@ async function prepare(size: (typeof SIZES)[number]) {
 async function forgetEarlierBenchRuns() {
   const db = await getDb();
   await db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" IN (SELECT "id" FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL)`);
     await tx.$executeRawUnsafe(`DELETE FROM "Adjustment" WHERE "status" = 'PENDING' AND "policyRunId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "AdjustmentDecision" d WHERE d."adjustmentId" = "Adjustment"."id")`);
     await tx.$executeRawUnsafe(`DELETE FROM "PolicyRun" r WHERE NOT EXISTS (SELECT 1 FROM "Adjustment" a WHERE a."policyRunId" = r."id")`);
   }, { timeout: 600_000 });

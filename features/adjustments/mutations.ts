@@ -59,8 +59,6 @@ export async function proposeManual(
         pendingBorrowerId: state.borrowerId, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
       },
     });
-    // Not a change of any value the preview reads, so no portfolio version bump.
-    await tx.borrowerState.update({ where: { borrowerId: state.borrowerId }, data: { pendingAdjustmentId: created.id } });
     await audit(tx, ctx, "adjustment.proposed", "Adjustment", created.id, null, {
       borrowerId: state.borrowerId, oldLimit: created.oldLimit, newLimit: created.newLimit, reason: input.reason, reasonCodes: input.reasonCodes ?? [], requiredApprovals: created.requiredApprovals,
       ...(override.columns.overrideRules ? { override: { rules: override.columns.overrideRules, reason: input.override?.reason, text: input.override?.text, needsAdmin: created.needsAdmin } } : {}),
@@ -124,9 +122,6 @@ async function decideInTx(tx: Prisma.TransactionClient, id: string, decision: "A
     const current = await tx.adjustment.findUnique({ where: { id }, include: { decisions: true } });
     throw new ApiError(409, `Someone else decided first: the adjustment is now ${current?.status}.`, undefined, { current: current && adjustmentView(current) });
   }
-  if (outcome.final) {
-    await tx.borrowerState.updateMany({ where: { borrowerId: adj.borrowerId, pendingAdjustmentId: id }, data: { pendingAdjustmentId: null } });
-  }
   await tx.adjustmentDecision.create({ data: { adjustmentId: id, deciderId: ctx.actor.id, deciderEmail: ctx.actor.email, deciderRole: role, decision, comment: comment ?? null } });
   const after = await tx.adjustment.findUniqueOrThrow({ where: { id }, include: { decisions: true } });
   let limitChange = null;
@@ -169,37 +164,4 @@ export async function startBulkByFilter(payload: BulkByFilterPayload) {
   const key = createHash("sha256").update(JSON.stringify([payload.actor.id, payload.filter, payload.decision])).digest("hex").slice(0, 32);
   const job = await enqueueJob({ kind: BULK_DECIDE_JOB, key, payload, actor: payload.actor, permission: "adjustment:decide", total: matched });
   return { jobId: job.jobId, matched, alreadyRunning: !job.created };
-}
-
-/**
- * The bulk job: PENDING items matching the filter in id order, 500 at a time, each decided exactly
- * as one decision (own transaction, optimistic check). Restart-safe: a decided item is no longer
- * PENDING, so a re-run only meets what is left (items that cannot be decided are reported again).
- */
-export async function decideByFilter(payload: BulkByFilterPayload, progress: (done: number, total?: number | null) => Promise<void>) {
-  const prisma = await getPrisma();
-  const ctx: Ctx = { actor: payload.actor, requestId: payload.requestId };
-  const outcomes: Record<string, number> = {};
-  const failures: Array<{ id: string; status: number; message: string }> = [];
-  let cursor = "", done = 0;
-  for (;;) {
-    const batch = await prisma.adjustment.findMany({
-      where: { AND: [adjustmentFilter(payload.filter), { status: "PENDING" }, { id: { gt: cursor } }] }, select: { id: true }, orderBy: { id: "asc" }, take: 500,
-    });
-    if (batch.length === 0) break;
-    for (const { id } of batch) {
-      try {
-        const { adjustment } = await decideAdjustment(id, payload.decision, payload.comment, ctx);
-        outcomes[adjustment.status] = (outcomes[adjustment.status] ?? 0) + 1;
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        outcomes[`error ${err.status}`] = (outcomes[`error ${err.status}`] ?? 0) + 1;
-        if (failures.length < 100) failures.push({ id, status: err.status, message: err.message });
-      }
-    }
-    cursor = batch[batch.length - 1].id;
-    done += batch.length;
-    await progress(done);
-  }
-  return { decided: done, outcomes, failures };
 }

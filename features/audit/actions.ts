@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "adjustment.approval_recorded",
   "adjustment.approved",
   "adjustment.rejected",
+  "adjustments.bulk_decided", // one event for a batch of a bulk decision by filter that changed no limit: item ids and totals
   "limit_change.applied",
   "limit_change.superseded",
   "limit.changed",

@@ -32,14 +32,13 @@ export async function initBorrowerStates(tx: Prisma.TransactionClient, bumped?: 
       FROM "Statement" h JOIN latest l ON l."borrowerId" = h."borrowerId" AND h."month" <= l."month"),
     delay AS (SELECT "borrowerId", min(back) FILTER (WHERE "repaymentStatus" >= 1 AND back < 255) AS back FROM hist GROUP BY 1)
     INSERT INTO "BorrowerState" ("borrowerId", "limit", "balance", "utilization", "month", "score", "pd", "tier", "previousTier",
-      "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "pendingAdjustmentId", "version")
+      "tierChange", "tierChangeCause", "reasonCodes", "monthsSinceDelay", "version")
     SELECT s."borrowerId", st."limit", st."balance", CASE WHEN st."limit" > 0 THEN st."balance"::float8 / st."limit" ELSE 0 END,
       s."month", s."score", s."pd", s."tier", s."previousTier", s."tierChange", CASE WHEN s."tierChange" <> 0 THEN 'SCORE' END,
-      s."reasonCodes", coalesce(d.back, 255), a."id", ${version}
+      s."reasonCodes", coalesce(d.back, 255), ${version}
     FROM latest s
     JOIN "Statement" st ON st."borrowerId" = s."borrowerId" AND st."month" = s."month"
     JOIN delay d ON d."borrowerId" = s."borrowerId"
-    LEFT JOIN "Adjustment" a ON a."pendingBorrowerId" = s."borrowerId"
     ON CONFLICT ("borrowerId") DO NOTHING`;
   await refreshPortfolioSummary(tx, version);
   return inserted;

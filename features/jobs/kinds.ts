@@ -4,3 +4,4 @@ import "@/features/imports/job";
 import "@/features/model/rescore-job";
 import "./policy-runs";
 import "./bulk-decisions";
+import "./prune-jobs";

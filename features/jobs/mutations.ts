@@ -109,3 +109,28 @@ export async function failJob(jobId: string, error: string) {
     data: { status: "failed", activeKey: null, finishedAt: new Date(), error },
   });
 }
+
+/** How long finished Job rows are kept: failures longer, they are what someone investigates. */
+export const JOB_RETENTION_DAYS = { succeeded: 30, failed: 90 } as const;
+
+/**
+ * Deletes finished Job rows older than the retention (by finishedAt), `batchSize` rows per
+ * statement so no transaction holds many row locks; queued and running jobs are never touched.
+ * Returns how many rows went.
+ */
+export async function pruneFinishedJobs(now: Date, batchSize = 5_000): Promise<number> {
+  const prisma = await getPrisma();
+  const day = 86_400_000;
+  const succeededBefore = new Date(now.getTime() - JOB_RETENTION_DAYS.succeeded * day);
+  const failedBefore = new Date(now.getTime() - JOB_RETENTION_DAYS.failed * day);
+  let pruned = 0;
+  for (;;) {
+    const n = await prisma.$executeRaw`
+      DELETE FROM "Job" WHERE "id" IN (
+        SELECT "id" FROM "Job"
+        WHERE ("status" = 'succeeded' AND "finishedAt" < ${succeededBefore}) OR ("status" = 'failed' AND "finishedAt" < ${failedBefore})
+        LIMIT ${batchSize})`;
+    pruned += n;
+    if (n < batchSize) return pruned;
+  }
+}

@@ -70,48 +70,49 @@ async function stateFacts(tx: Prisma.TransactionClient, borrowerId: number) {
 }
 
 export type LimitRow = { borrowerId: number; from: number; to: number; limitChangeId: string | null };
+export type SetLimitsResult = { applied: number; exposureChange: number; stale: Array<{ borrowerId: number; currentLimit: number | null }> };
 
 /**
- * setLimit's set-based sibling for batches (run approvals): the same guarantees for many rows in
- * the caller's transaction — version counter first, state rows locked in borrower order, the base
- * check (rows whose current limit is not `from` are returned as stale and NOT written), limit,
+ * setLimit's set-based sibling for batches (run approvals, bulk decisions): the same guarantees for
+ * many rows in the caller's transaction, in a handful of statements — version counter first (it
+ * serialises every limit writer, so the one UPDATE … FROM cannot deadlock another), the base check
+ * (rows whose current limit is not `from` are returned as stale and NOT written), limit,
  * utilisation and version, the summary's exposure by exactly the sum, and ONE audit event for the
  * batch carrying every borrower, the limit change ids and the totals (plus the caller's `meta`).
+ * `source` is a SELECT (code, never input) of "borrowerId" int, "from" int, "to" int, "limitChangeId" text.
  */
 export async function setLimits(
   tx: Prisma.TransactionClient,
-  rows: LimitRow[],
+  source: string,
   input: { cause: LimitCause; ctx: LimitCtx; entityType: string; entityId: string; meta?: Record<string, unknown> },
-): Promise<{ applied: LimitRow[]; stale: Array<LimitRow & { currentLimit: number | null }> }> {
+): Promise<SetLimitsResult> {
   const version = await portfolioVersionFor(tx);
-  const ids = rows.map((r) => r.borrowerId);
-  const current = await tx.$queryRaw<Array<{ borrowerId: number; limit: number }>>`
-    SELECT "borrowerId", "limit" FROM "BorrowerState" WHERE "borrowerId" = ANY(${ids}::int[]) ORDER BY "borrowerId" FOR UPDATE`;
-  const limitOf = new Map(current.map((c) => [c.borrowerId, c.limit]));
-  const applied = rows.filter((r) => limitOf.get(r.borrowerId) === r.from);
-  const stale = rows.filter((r) => limitOf.get(r.borrowerId) !== r.from).map((r) => ({ ...r, currentLimit: limitOf.get(r.borrowerId) ?? null }));
-  const b = applied.map((r) => r.borrowerId), f = applied.map((r) => r.from), t = applied.map((r) => r.to);
-  if (applied.length > 0) {
-    await tx.$executeRaw`
-      UPDATE "BorrowerState" s SET "limit" = v.to_limit,
-        "utilization" = CASE WHEN v.to_limit > 0 THEN s."balance"::float8 / v.to_limit ELSE 0 END, "version" = ${version}
-      FROM unnest(${b}::int[], ${f}::int[], ${t}::int[]) AS v(borrower_id, from_limit, to_limit)
-      WHERE s."borrowerId" = v.borrower_id AND s."limit" = v.from_limit`;
-  }
-  const change = applied.reduce((sum, r) => sum + (r.to - r.from), 0);
+  const [r] = await tx.$queryRawUnsafe<Array<{ n: number; change: bigint; inc: bigint; dec: bigint; ids: number[]; lcids: Array<string | null>; stale: Array<{ borrowerId: number; currentLimit: number | null }> }>>(`
+    WITH v AS (${source}),
+    u AS (
+      UPDATE "BorrowerState" s SET "limit" = v."to",
+        "utilization" = CASE WHEN v."to" > 0 THEN s."balance"::float8 / v."to" ELSE 0 END, "version" = $1
+      FROM v WHERE s."borrowerId" = v."borrowerId" AND s."limit" = v."from"
+      RETURNING s."borrowerId", v."from", v."to", v."limitChangeId")
+    SELECT count(*)::int AS n, coalesce(sum(u."to" - u."from"), 0)::bigint AS change,
+      coalesce(sum(u."to" - u."from") FILTER (WHERE u."to" > u."from"), 0)::bigint AS inc,
+      coalesce(sum(u."from" - u."to") FILTER (WHERE u."to" < u."from"), 0)::bigint AS dec,
+      coalesce(array_agg(u."borrowerId" ORDER BY u."borrowerId"), '{}') AS ids, coalesce(array_agg(u."limitChangeId" ORDER BY u."borrowerId"), '{}') AS lcids,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('borrowerId', v."borrowerId", 'currentLimit', s."limit") ORDER BY v."borrowerId"), '[]')
+       FROM v LEFT JOIN "BorrowerState" s ON s."borrowerId" = v."borrowerId" WHERE s."limit" IS DISTINCT FROM v."from") AS stale
+    FROM u`, version);
+  const change = Number(r.change);
   await tx.$executeRaw`UPDATE "PortfolioSummary" SET "exposure" = "exposure" + ${change}, "version" = ${version}, "updatedAt" = now() WHERE "id" = 1`;
   await recordAudit(tx, {
     actor: input.ctx.actor, action: "limits.changed", entityType: input.entityType, entityId: input.entityId,
     before: null,
     after: {
-      cause: input.cause, portfolioVersion: version, count: applied.length, exposureChange: change,
-      increase: applied.filter((r) => r.to > r.from).reduce((s, r) => s + r.to - r.from, 0),
-      decrease: applied.filter((r) => r.to < r.from).reduce((s, r) => s + r.from - r.to, 0),
-      borrowerIds: b, limitChangeIds: applied.map((r) => r.limitChangeId), stale: stale.map((r) => r.borrowerId), ...input.meta,
+      cause: input.cause, portfolioVersion: version, count: r.n, exposureChange: change, increase: Number(r.inc), decrease: Number(r.dec),
+      borrowerIds: r.ids, limitChangeIds: r.lcids, stale: r.stale.map((x) => x.borrowerId), ...input.meta,
     },
     requestId: input.ctx.requestId, ip: input.ctx.ip,
   });
-  return { applied, stale };
+  return { applied: r.n, exposureChange: change, stale: r.stale };
 }
 
 async function writeCancellationNotice(tx: Prisma.TransactionClient, change: LimitChange, why: string) {

@@ -89,10 +89,6 @@ export async function computePolicyRun(payload: ComputePayload, progress: (done:
       const settings = await getSettings(tx);
       const [{ n: skippedPending }] = await tx.$queryRawUnsafe<{ n: number }[]>(countSkippedSql(config));
       const proposals = await tx.$executeRawUnsafe(insertProposalsSql(config), run.id, settings.approvalThreshold, ctx.actor.id, ctx.actor.email);
-      // The pending pointer is not a value the preview reads: no portfolio version bump.
-      await tx.$executeRaw`
-        UPDATE "BorrowerState" s SET "pendingAdjustmentId" = a."id" FROM "Adjustment" a
-        WHERE a."policyRunId" = ${run.id} AND a."status" = 'PENDING' AND s."borrowerId" = a."borrowerId"`;
       const [row] = await tx.$queryRawUnsafe<RunSummaryRow[]>(runSummarySql(), run.id, config.ccf, config.lgd);
       const summary = summaryFromRow(row, skippedPending);
       const requiredApprovals = summary.runItems.absoluteChange > settings.runApprovalThreshold ? 2 : 1;

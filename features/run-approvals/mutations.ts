@@ -3,9 +3,7 @@
 // job: approval applies the run's items in set-based batches (one transaction, one portfolio
 // version and one audit event per batch, resumable from the run's cursor); rejection rejects them.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { bulkInsert } from "@/lib/db/bulk";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { effectiveDate } from "@/features/adjustments/rules";
 import { portfolioVersionFor, setLimits } from "@/features/limit-changes/mutations";
@@ -68,9 +66,6 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
     const ids = await tx.$queryRaw<Array<{ id: string }>>`
       UPDATE "Adjustment" SET "status" = 'REJECTED', "pendingBorrowerId" = NULL, "decidedAt" = now(), "version" = "version" + 1
       WHERE "policyRunId" = ${payload.runId} AND "status" = 'PENDING' AND "requiredApprovals" = 1 RETURNING "id"`;
-    await tx.$executeRaw`
-      UPDATE "BorrowerState" s SET "pendingAdjustmentId" = NULL FROM "Adjustment" a
-      WHERE a."policyRunId" = ${payload.runId} AND a."status" = 'REJECTED' AND s."pendingAdjustmentId" = a."id"`;
     await tx.policyRun.update({ where: { id: payload.runId }, data: { status: "REJECTED" } });
     await audit(tx, ctx, "policy_run.rejected", "PolicyRun", payload.runId, { status: "REJECTING" }, { status: "REJECTED", itemsRejected: ids.length });
     await progress(1, 1, tx);
@@ -78,96 +73,127 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
   }, { timeout: 600_000 });
 }
 
-const LIMIT_CHANGE_COLUMNS = { id: "text", borrowerId: "int", adjustmentId: "text", oldLimit: "int", newLimit: "int", approvers: "jsonb", effectiveDate: "timestamp(3)", status: '"LimitChangeStatus"', appliedAt: "timestamp(3)" };
-const NOTICE_COLUMNS = { id: "text", borrowerId: "int", limitChangeId: "text", kind: "text", text: "text", reasonCodes: "jsonb", effectiveDate: "timestamp(3)" };
-type Item = { id: string; borrowerId: number; oldLimit: number; newLimit: number; reasonCodes: Prisma.JsonValue };
-type ReasonCode = { code: string; text: string };
+type Superseded = { id: string; borrowerId: number; oldLimit: number; newLimit: number; effectiveDate: Date; balance: number };
+type Cut = { limitChangeId: string; oldLimit: number; newLimit: number; balance: number; reasonCodes: Prisma.JsonValue };
+type ReasonCode = { code: string; text: string; pointsLost?: number | null };
+
+/** Run items per batch transaction: large, because a batch costs a handful of set-based statements (see README, issue 8). */
+export const RUN_BATCH = 50_000;
 
 /**
  * One batch of the apply job, in one transaction: the next `batchSize` run items after the cursor
  * (borrower order), each checked against its base limit (a stale one is reported and left PENDING
  * for the inbox), the rest approved exactly as a single approval would (earlier scheduled changes
  * superseded, increases applied at once through setLimits, cuts scheduled with a notice), the
- * cursor and progress committed with them. Returns false when nothing was left (run APPLIED).
+ * cursor and progress committed with them. Set-based: the batch is a temporary table and every
+ * step one INSERT … SELECT / UPDATE … FROM over it; only the notice texts are written in Node.
  */
 export async function applyRunBatch(payload: DecisionPayload, progress: (done: number, total: number, tx: Prisma.TransactionClient) => Promise<void>) {
   const prisma = await getPrisma();
   const ctx: Ctx = { actor: payload.actor, requestId: payload.requestId };
-  const batchSize = payload.batchSize ?? Number(process.env.LIMITDESK_RUN_BATCH ?? 5_000);
+  const batchSize = payload.batchSize ?? Number(process.env.LIMITDESK_RUN_BATCH ?? RUN_BATCH);
   return prisma.$transaction(async (tx) => {
     await portfolioVersionFor(tx); // lock order: version counter, (run row), state rows, audit chain
     const run = await tx.$queryRaw<Array<{ status: string; applyCursor: number; applied: number; stale: number; policyId: string; summary: Prisma.JsonValue }>>`
       SELECT "status", "applyCursor", "applied", "stale", "policyId", "summary" FROM "PolicyRun" WHERE "id" = ${payload.runId} FOR UPDATE`.then((r) => r[0]);
     if (!run || run.status !== "APPROVING") return { more: false, status: run?.status ?? null };
     const total = runItemsOf(run.summary) ?? 0;
-    const items = await tx.$queryRaw<Item[]>`
-      SELECT "id", "borrowerId", "oldLimit", "newLimit", "reasonCodes" FROM "Adjustment"
-      WHERE "policyRunId" = ${payload.runId} AND "status" = 'PENDING' AND "requiredApprovals" = 1 AND "borrowerId" > ${run.applyCursor}
-      ORDER BY "borrowerId" LIMIT ${batchSize}`;
-    if (items.length === 0) {
+    // The batch, its borrowers' state rows locked in borrower order: `ok` = the base limit still holds.
+    await tx.$executeRawUnsafe(`
+      CREATE TEMPORARY TABLE run_batch ON COMMIT DROP AS
+      SELECT a."id", a."borrowerId", a."oldLimit", a."newLimit", a."reasonCodes", s."balance", s."limit" = a."oldLimit" AS ok, gen_random_uuid()::text AS "limitChangeId"
+      FROM (SELECT "id", "borrowerId", "oldLimit", "newLimit", "reasonCodes" FROM "Adjustment"
+            WHERE "policyRunId" = $1 AND "status" = 'PENDING' AND "requiredApprovals" = 1 AND "borrowerId" > $2 ORDER BY "borrowerId" LIMIT $3) a
+      JOIN "BorrowerState" s ON s."borrowerId" = a."borrowerId"
+      ORDER BY a."borrowerId" FOR UPDATE OF s`, payload.runId, run.applyCursor, batchSize);
+    await tx.$executeRawUnsafe(`ANALYZE run_batch`); // real row counts for the joins below, not a guess
+    const [batch] = await tx.$queryRaw<Array<{ n: number; cursor: number | null; okIds: string[] | null; staleIds: string[] | null }>>`
+      SELECT count(*)::int AS n, max("borrowerId") AS cursor, array_agg("id" ORDER BY "borrowerId") FILTER (WHERE ok) AS "okIds",
+        array_agg("id" ORDER BY "borrowerId") FILTER (WHERE NOT ok) AS "staleIds" FROM run_batch`;
+    if (batch.n === 0) {
       await tx.policyRun.update({ where: { id: payload.runId }, data: { status: "APPLIED" } });
       await audit(tx, ctx, "policy_run.applied", "PolicyRun", payload.runId, { status: "APPROVING" }, { status: "APPLIED", applied: run.applied, stale: run.stale });
       await progress(total, total, tx);
       return { more: false, status: "APPLIED", applied: run.applied, stale: run.stale };
     }
-    const { approvedIds, staleItems, limitChanges } = await approveItems(tx, payload.runId, run.policyId, items, ctx);
-    const cursor = items[items.length - 1].borrowerId;
+    const okIds = batch.okIds ?? [], staleIds = batch.staleIds ?? [];
+    await approveBatch(tx, payload.runId, run.policyId, okIds, staleIds, ctx);
     await tx.$executeRaw`
-      UPDATE "PolicyRun" SET "applyCursor" = ${cursor}, "applied" = "applied" + ${approvedIds.length}, "stale" = "stale" + ${staleItems.length},
-        "staleIds" = CASE WHEN jsonb_array_length("staleIds") < 1000 THEN "staleIds" || ${JSON.stringify(staleItems.map((i) => i.id))}::jsonb ELSE "staleIds" END
+      UPDATE "PolicyRun" SET "applyCursor" = ${batch.cursor}, "applied" = "applied" + ${okIds.length}, "stale" = "stale" + ${staleIds.length},
+        "staleIds" = CASE WHEN jsonb_array_length("staleIds") < 1000 THEN "staleIds" || ${JSON.stringify(staleIds.slice(0, 1000))}::jsonb ELSE "staleIds" END
       WHERE "id" = ${payload.runId}`;
-    await progress(run.applied + run.stale + items.length, total, tx);
-    return { more: true, status: "APPROVING", batch: items.length, limitChanges };
-  }, { timeout: 300_000 });
+    await progress(run.applied + run.stale + batch.n, total, tx);
+    return { more: true, status: "APPROVING", batch: batch.n, limitChanges: okIds.length };
+  }, { timeout: 600_000 });
 }
 
-async function approveItems(tx: Prisma.TransactionClient, runId: string, policyId: string, items: Item[], ctx: Ctx) {
+/** The `ok` rows of run_batch approved: items, superseded changes, limit changes, notices, then the limits through setLimits. */
+async function approveBatch(tx: Prisma.TransactionClient, runId: string, policyId: string, okIds: string[], staleIds: string[], ctx: Ctx) {
   const now = clockNow();
   const policy = await tx.policy.findUnique({ where: { id: policyId }, select: { config: true } });
   const noticeDays = (policy?.config as unknown as PolicyConfig | undefined)?.noticeDays ?? 0;
   const approvers = (await tx.policyRunDecision.findMany({ where: { policyRunId: runId, decision: "APPROVE" }, orderBy: { createdAt: "asc" } })).map((d) => d.deciderEmail);
-  const current = await tx.$queryRaw<Array<{ borrowerId: number; limit: number; balance: number }>>`
-    SELECT "borrowerId", "limit", "balance" FROM "BorrowerState" WHERE "borrowerId" = ANY(${items.map((i) => i.borrowerId)}::int[]) ORDER BY "borrowerId" FOR UPDATE`;
-  const limitOf = new Map(current.map((c) => [c.borrowerId, c.limit]));
-  const balanceOf = (borrowerId: number) => current.find((c) => c.borrowerId === borrowerId)?.balance ?? 0;
-  const ok = items.filter((i) => limitOf.get(i.borrowerId) === i.oldLimit);
-  const staleItems = items.filter((i) => limitOf.get(i.borrowerId) !== i.oldLimit);
-  const okIds = ok.map((i) => i.id), okBorrowers = ok.map((i) => i.borrowerId);
+  // effectiveDate depends only on the direction of the change: one date for every cut, one for every increase.
+  const cutAt = effectiveDate(1, 0, noticeDays, now), raiseAt = effectiveDate(0, 1, noticeDays, now);
+  const cutsImmediate = cutAt.getTime() <= now.getTime();
   const approved = await tx.$executeRaw`
-    UPDATE "Adjustment" SET "status" = 'APPROVED', "approvalCount" = ${approvers.length}, "pendingBorrowerId" = NULL, "decidedAt" = ${now}, "version" = "version" + 1
-    WHERE "id" = ANY(${okIds}::text[]) AND "status" = 'PENDING'`;
-  if (approved !== ok.length) throw new Error(`run ${runId}: ${ok.length - approved} items were decided elsewhere mid-batch`);
-  await tx.$executeRaw`UPDATE "BorrowerState" SET "pendingAdjustmentId" = NULL WHERE "pendingAdjustmentId" = ANY(${okIds}::text[])`;
+    UPDATE "Adjustment" a SET "status" = 'APPROVED', "approvalCount" = ${approvers.length}, "pendingBorrowerId" = NULL, "decidedAt" = ${now}, "version" = a."version" + 1
+    FROM run_batch b WHERE b.ok AND a."id" = b."id" AND a."status" = 'PENDING'`;
+  if (approved !== okIds.length) throw new Error(`run ${runId}: ${okIds.length - approved} items were decided elsewhere mid-batch`);
   // Earlier scheduled changes of these borrowers never apply: superseded, a cancelled cut announced.
-  const superseded = await tx.$queryRaw<Array<{ id: string; borrowerId: number; oldLimit: number; newLimit: number; effectiveDate: Date }>>`
-    UPDATE "LimitChange" SET "status" = 'SUPERSEDED' WHERE "borrowerId" = ANY(${okBorrowers}::int[]) AND "status" = 'SCHEDULED'
-    RETURNING "id", "borrowerId", "oldLimit", "newLimit", "effectiveDate"`;
-  const when = (i: Item) => effectiveDate(i.oldLimit, i.newLimit, noticeDays, now);
-  const changes = ok.map((i) => {
-    const at = when(i), immediate = at.getTime() <= now.getTime();
-    return { id: randomUUID(), borrowerId: i.borrowerId, adjustmentId: i.id, oldLimit: i.oldLimit, newLimit: i.newLimit, approvers, effectiveDate: at, status: immediate ? "APPLIED" : "SCHEDULED", appliedAt: immediate ? now : null, item: i };
-  });
-  await bulkInsert(tx, "LimitChange", LIMIT_CHANGE_COLUMNS, changes.map(({ item: _item, ...c }) => c));
-  const notices = [
-    ...superseded.filter((c) => c.newLimit < c.oldLimit).map((c) => ({
-      id: randomUUID(), borrowerId: c.borrowerId, limitChangeId: c.id, kind: "CANCELLATION", reasonCodes: [], effectiveDate: c.effectiveDate,
-      text: cancellationText({ ...c, balance: balanceOf(c.borrowerId), why: `a later decision (policy run ${runId}) replaced it` }),
-    })),
-    ...changes.filter((c) => c.newLimit < c.oldLimit).map((c) => {
-      const codes = (c.item.reasonCodes as ReasonCode[] | null) ?? [];
-      return { id: randomUUID(), borrowerId: c.borrowerId, limitChangeId: c.id, kind: "DECREASE", reasonCodes: codes, effectiveDate: c.effectiveDate,
-        text: noticeText({ oldLimit: c.oldLimit, newLimit: c.newLimit, effectiveDate: c.effectiveDate, reasons: codes.map((r) => r.text), balance: balanceOf(c.borrowerId), advice: adviceFor(codes.map((r) => ({ ...r, pointsLost: (r as { pointsLost?: number | null }).pointsLost ?? null }))) }) };
-    }),
-  ];
-  await bulkInsert(tx, "BorrowerNotice", NOTICE_COLUMNS, notices);
-  const immediate = changes.filter((c) => c.status === "APPLIED").map((c) => ({ borrowerId: c.borrowerId, from: c.oldLimit, to: c.newLimit, limitChangeId: c.id }));
-  // The batch's ONE audit event (written by setLimits) names every item, change and total.
-  await setLimits(tx, immediate, {
+  const superseded = await tx.$queryRaw<Superseded[]>`
+    UPDATE "LimitChange" c SET "status" = 'SUPERSEDED' FROM run_batch b
+    WHERE b.ok AND c."borrowerId" = b."borrowerId" AND c."status" = 'SCHEDULED'
+    RETURNING c."id", c."borrowerId", c."oldLimit", c."newLimit", c."effectiveDate", b."balance"`;
+  await tx.$executeRaw`
+    INSERT INTO "LimitChange" ("id", "borrowerId", "adjustmentId", "oldLimit", "newLimit", "approvers", "effectiveDate", "status", "appliedAt")
+    SELECT b."limitChangeId", b."borrowerId", b."id", b."oldLimit", b."newLimit", ${JSON.stringify(approvers)}::jsonb, d.at,
+      CASE WHEN d.at <= ${now} THEN 'APPLIED' ELSE 'SCHEDULED' END::"LimitChangeStatus", CASE WHEN d.at <= ${now} THEN ${now}::timestamp(3) END
+    FROM run_batch b CROSS JOIN LATERAL (SELECT CASE WHEN b."newLimit" < b."oldLimit" THEN ${cutAt}::timestamp(3) ELSE ${raiseAt}::timestamp(3) END AS at) d
+    WHERE b.ok ORDER BY b."borrowerId"`;
+  const cuts = await tx.$queryRaw<Cut[]>`
+    SELECT "limitChangeId", "oldLimit", "newLimit", "balance", "reasonCodes" FROM run_batch WHERE ok AND "newLimit" < "oldLimit" ORDER BY "borrowerId"`;
+  const cancelled = superseded.filter((c) => c.newLimit < c.oldLimit);
+  await insertNotices(tx, [
+    ...cancelled.map((c) => ({ borrowerId: c.borrowerId, limitChangeId: c.id, kind: "CANCELLATION", effectiveDate: c.effectiveDate, reasonCodes: [],
+      text: cancellationText({ ...c, why: `a later decision (policy run ${runId}) replaced it` }) })),
+  ]);
+  await insertCutNotices(tx, cuts, cutAt);
+  // The batch's ONE audit event (written by setLimits) names every item and the totals.
+  const [scheduled] = await tx.$queryRaw<Array<{ n: number; change: bigint | null }>>`
+    SELECT count(*)::int AS n, sum("newLimit" - "oldLimit")::bigint AS change FROM run_batch
+    WHERE ok AND ${cutsImmediate} = false AND "newLimit" < "oldLimit"`;
+  await setLimits(tx, `
+    SELECT "borrowerId", "oldLimit" AS "from", "newLimit" AS "to", "limitChangeId" FROM run_batch
+    WHERE ok AND ("newLimit" >= "oldLimit" OR ${cutsImmediate ? "true" : "false"})`, {
     cause: "APPROVAL", ctx, entityType: "PolicyRun", entityId: runId,
     meta: {
-      runId, approvedItemIds: okIds, staleItemIds: staleItems.map((i) => i.id), scheduledLimitChangeIds: changes.filter((c) => c.status === "SCHEDULED").map((c) => c.id),
-      supersededLimitChangeIds: superseded.map((c) => c.id), scheduledChange: changes.filter((c) => c.status === "SCHEDULED").reduce((s, c) => s + c.newLimit - c.oldLimit, 0),
+      runId, approvedItemIds: okIds, staleItemIds: staleIds, scheduled: { count: scheduled.n, change: Number(scheduled.change ?? 0) },
+      supersededLimitChangeIds: superseded.map((c) => c.id),
     },
   });
-  return { approvedIds: okIds, staleItems, limitChanges: changes.length };
+}
+
+type NoticeRow = { borrowerId: number; limitChangeId: string; kind: string; effectiveDate: Date; reasonCodes: unknown; text: string };
+
+async function insertNotices(tx: Prisma.TransactionClient, rows: NoticeRow[]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "BorrowerNotice" ("id", "borrowerId", "limitChangeId", "kind", "text", "reasonCodes", "effectiveDate")
+    SELECT gen_random_uuid()::text, x."borrowerId", x."limitChangeId", x."kind", x."text", x."reasonCodes", x."effectiveDate"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("borrowerId" int, "limitChangeId" text, "kind" text, "text" text, "reasonCodes" jsonb, "effectiveDate" timestamp(3))`;
+}
+
+/** The cuts' notices: the text from Node (notice.ts, one source), everything else joined from run_batch. */
+async function insertCutNotices(tx: Prisma.TransactionClient, cuts: Cut[], at: Date) {
+  if (cuts.length === 0) return;
+  const texts = cuts.map((c) => {
+    const codes = (c.reasonCodes as ReasonCode[] | null) ?? [];
+    const advice = adviceFor(codes.map((r) => ({ ...r, pointsLost: r.pointsLost ?? null })));
+    return noticeText({ oldLimit: c.oldLimit, newLimit: c.newLimit, effectiveDate: at, reasons: codes.map((r) => r.text), balance: c.balance, advice });
+  });
+  await tx.$executeRaw`
+    INSERT INTO "BorrowerNotice" ("id", "borrowerId", "limitChangeId", "kind", "text", "reasonCodes", "effectiveDate")
+    SELECT gen_random_uuid()::text, b."borrowerId", b."limitChangeId", 'DECREASE', x.text, b."reasonCodes", ${at}::timestamp(3)
+    FROM unnest(${cuts.map((c) => c.limitChangeId)}::text[], ${texts}::text[]) AS x(id, text) JOIN run_batch b ON b."limitChangeId" = x.id`;
 }

@@ -74,7 +74,9 @@ export async function benchState(sizes: number[], log: (line: string) => void, a
       out.push({ size, what: "warm preview (no changes)", ms: warm.ms, rows: cache.last?.rows ?? 0, rss: peakRssMb() });
       for (const n of approvalCounts) {
         const approvals = await timedMs(async () => {
-          const targets = await db.prisma.borrowerState.findMany({ where: { borrowerId: { gte: nextId }, pendingAdjustmentId: null }, orderBy: { borrowerId: "asc" }, take: n, select: { borrowerId: true, limit: true } });
+          const targets = await db.sql.query<{ borrowerId: number; limit: number }>(
+            `SELECT s."borrowerId", s."limit" FROM "BorrowerState" s WHERE s."borrowerId" >= $1
+             AND NOT EXISTS (SELECT 1 FROM "Adjustment" a WHERE a."pendingBorrowerId" = s."borrowerId") ORDER BY s."borrowerId" LIMIT $2`, [nextId, n]);
           for (const t of targets) {
             const adj = await proposeManual({ borrowerId: t.borrowerId, newLimit: t.limit + 1000, reason: "Benchmark: a small increase" }, { actor: users.analyst });
             await decideAdjustment(adj.id, "APPROVE", undefined, { actor: users.manager });

@@ -6,7 +6,7 @@ import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
 import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+import { backend, closeAppDb, openAppDb, pendingBorrowerIds, type TestDb } from "./harness";
 
 type Actor = { id: string; email: string };
 const statusOf = (p: Promise<unknown>) => p.then(() => 200, (e) => (e instanceof ApiError ? e.status : 500));
@@ -67,7 +67,7 @@ describe(`limit adjustments on ${backend}`, () => {
     const prisma = await getPrisma();
     // Within every policy rule (not an override): the threshold alone asks for two approvers.
     const borrower = await prisma.borrowerState.findFirstOrThrow({
-      where: { pendingAdjustmentId: null, tier: "LOW", monthsSinceDelay: { gte: 3 }, limit: { gte: 300_000, lte: 700_000 } },
+      where: { borrowerId: { notIn: await pendingBorrowerIds() }, tier: "LOW", monthsSinceDelay: { gte: 3 }, limit: { gte: 300_000, lte: 700_000 } },
     });
     const big = await propose(borrower.borrowerId, borrower.limit + 300_000);
     expect(big.override).toBeNull();

@@ -51,3 +51,10 @@ export async function closeAppDb(db: TestDb) {
   await closeDb().catch(() => undefined);
   await db.drop();
 }
+
+/** Borrowers that have a PENDING adjustment (Adjustment."pendingBorrowerId"), for `borrowerId: { notIn }` filters. */
+export async function pendingBorrowerIds(): Promise<number[]> {
+  const { getPrisma } = await import("@/lib/db/client");
+  const rows = await (await getPrisma()).adjustment.findMany({ where: { pendingBorrowerId: { not: null } }, select: { pendingBorrowerId: true } });
+  return rows.map((r) => r.pendingBorrowerId!);
+}

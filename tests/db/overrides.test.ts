@@ -6,7 +6,7 @@ import { getOverrideReport } from "@/features/overrides/data";
 import { updateSettings } from "@/features/settings/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import { backend, closeAppDb, openAppDb, type TestDb } from "./harness";
+import { backend, closeAppDb, openAppDb, pendingBorrowerIds, type TestDb } from "./harness";
 
 type Actor = { id: string; email: string };
 const REASON = "Customer request reviewed with income proof";
@@ -25,7 +25,7 @@ describe(`override guardrails on ${backend}`, () => {
 
   /** A borrower without a pending adjustment matching `where`, picked in id order. */
   const borrower = async (where: Record<string, unknown>) =>
-    (await getPrisma()).borrowerState.findFirstOrThrow({ where: { pendingAdjustmentId: null, ...where }, orderBy: { borrowerId: "asc" } });
+    (await getPrisma()).borrowerState.findFirstOrThrow({ where: { borrowerId: { notIn: await pendingBorrowerIds() }, ...where }, orderBy: { borrowerId: "asc" } });
 
   it("refuses a limit above the per-borrower ceiling outright, override or not, and stores nothing", async () => {
     const b = await borrower({ tier: "MEDIUM", limit: { lte: 200_000 } });
