@@ -35,6 +35,7 @@ const PASSWORD = process.env.DEMO_PASSWORD ?? "limitdesk-demo";
 const log = (line: string) => console.log(line);
 
 type Row = { call: string; timing: Timing | null; note?: string };
+type Actions = Record<string, { changePct: number }>;
 
 /** The database exists, is migrated and holds its portfolio (seeding it if empty). */
 async function prepare(size: (typeof SIZES)[number]) {
@@ -132,12 +133,20 @@ async function benchSize(size: (typeof SIZES)[number]) {
     await analyst.login("analyst@example.com", PASSWORD);
     const admin = new Client(app.baseUrl);
     await admin.login("admin@example.com", PASSWORD);
-    const policies = (await analyst.call("/api/v1/policies")).json as { items: Array<{ id: string; status: string; config: { cutoffs: { low: number; medium: number } } }> };
+    const policies = (await analyst.call("/api/v1/policies")).json as { items: Array<{ id: string; status: string; config: { cutoffs: { low: number; medium: number }; actions: Actions } }> };
     const active = policies.items.find((p) => p.status === "ACTIVE")!;
     const draft = { policy: { ...active.config, cutoffs: { low: active.config.cutoffs.low + 10, medium: active.config.cutoffs.medium + 10 } } };
 
     add("preview cold (first, loads the columns)", await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft, runs: 1, warmups: 0 }));
-    add("preview warm", await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft }));
+    add("preview warm (same draft)", await analyst.time("/api/v1/policies/preview", { method: "POST", body: draft }));
+    // The preview caches each block's pass for the last few drafts: a new draft recomputes the blocks
+    // it touches. A cut-off moved by one point touches a few blocks; new change % for every tier, all.
+    const cutoffAt = (k: number) => ({ policy: { ...draft.policy, cutoffs: { ...draft.policy.cutoffs, low: draft.policy.cutoffs.low + 1 + k } } });
+    add("preview warm (LOW cut-off +1 each call)", await analyst.time("/api/v1/policies/preview", { method: "POST", bodyAt: cutoffAt }));
+    const pctAt = (k: number) => ({
+      policy: { ...draft.policy, actions: Object.fromEntries(Object.entries(draft.policy.actions).map(([t, a]) => [t, { ...a, changePct: a.changePct + 0.01 * (k + 1) }])) },
+    });
+    add("preview warm (new change % each call: full pass)", await analyst.time("/api/v1/policies/preview", { method: "POST", bodyAt: pctAt }));
     add("overview", await analyst.time("/api/v1/overview"));
     add("borrowers default", await analyst.time("/api/v1/borrowers"));
     const [{ id: someId }] = ((await analyst.call("/api/v1/borrowers?sort=score&pageSize=1")).json as { items: Array<{ id: number }> }).items;
@@ -165,6 +174,13 @@ async function benchSize(size: (typeof SIZES)[number]) {
       const run = await timeAction(analyst, `/api/v1/policies/${active.id}/run`, {});
       add("policy run", run.timing, run.note);
       const runId = run.json?.runId;
+      // The inbox after the run, before its approval (its proposals are PENDING items; without a run it holds few).
+      add("inbox (PENDING, default sort)", await analyst.time("/api/v1/adjustments?status=PENDING"));
+      add("inbox sort=amount desc", await analyst.time("/api/v1/adjustments?status=PENDING&sort=amount&order=desc"));
+      add("inbox sort=score asc", await analyst.time("/api/v1/adjustments?status=PENDING&sort=score&order=asc"));
+      const inboxCursor = ((await analyst.call("/api/v1/adjustments?status=PENDING&sort=amount&order=desc")).json as { nextCursor: string | null } | null)?.nextCursor;
+      if (inboxCursor) add("inbox next page (cursor)", await analyst.time(`/api/v1/adjustments?status=PENDING&sort=amount&order=desc&cursor=${encodeURIComponent(inboxCursor)}`));
+      else add("inbox next page (cursor)", null, "n/a (one page)");
       const manager = new Client(app.baseUrl);
       await manager.login("manager@example.com", PASSWORD);
       const approve = typeof runId === "string" ? await timeRunApproval([admin, manager], runId) : { timing: null, note: "n/a (no run)" };

@@ -58,11 +58,11 @@ const STATE_CHUNK_SQL = `${VERSION_CTE}
     string_agg(int4send(s."borrowerId"), ''::bytea) AS id, string_agg(int4send(s."limit"), ''::bytea) AS "limit",
     string_agg(int4send(s."balance"), ''::bytea) AS balance, string_agg(int2send(s."score"::int2), ''::bytea) AS score,
     string_agg(int2send(s."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(float8send(s."pd"), ''::bytea) AS pd
-  FROM "BorrowerState" s WHERE s."borrowerId" > $1::int AND s."borrowerId" <= $1::int + $2::int`;
+  FROM "BorrowerState" s WHERE s."borrowerId" > $1::int AND s."borrowerId" <= $2::int`;
 const STATIC_CHUNK_SQL = `
   SELECT count(*)::int AS n, string_agg(int4send("id"), ''::bytea) AS id, string_agg(int2send("outcome"::int2), ''::bytea) AS outcome,
     string_agg(int2send("sex"::int2), ''::bytea) AS sex, string_agg(int2send("age"::int2), ''::bytea) AS age
-  FROM "Borrower" WHERE "id" > $1::int AND "id" <= $1::int + $2::int`;
+  FROM "Borrower" WHERE "id" > $1::int AND "id" <= $2::int`;
 const DELTA_SQL = `${VERSION_CTE}
   SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
   FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
@@ -77,22 +77,37 @@ export function dbColumnsSource(): ColumnsSource {
     load: async () => {
       const { sql } = await getDb();
       type StateChunk = BinaryChunk & { v: number; maxId: number; month: string | null };
-      const chunk = (lo: number) => sql.query<StateChunk>(STATE_CHUNK_SQL, [lo, CHUNK_IDS]).then((r) => r[0]);
+      const chunk = (after: number, upTo: number) => sql.query<StateChunk>(STATE_CHUNK_SQL, [after, upTo]).then((r) => r[0]);
+      // Chunks start at the smallest id (the scale portfolio's ids start at 100,000,001); the first
+      // one is open below, so a row inserted before its snapshot with a smaller id is not missed.
+      const [{ lo }] = await sql.query<{ lo: number }>(`SELECT coalesce(min("borrowerId") - 1, 0)::int AS lo FROM "BorrowerState"`);
       const statics = (maxId: number) =>
-        Promise.all(Array.from({ length: Math.ceil(maxId / CHUNK_IDS) }, (_, k) => sql.query<StaticChunk>(STATIC_CHUNK_SQL, [k * CHUNK_IDS, CHUNK_IDS]).then((r) => r[0])));
-      const first = await chunk(0);
+        Promise.all(Array.from({ length: Math.ceil((maxId - lo) / CHUNK_IDS) }, (_, k) =>
+          sql.query<StaticChunk>(STATIC_CHUNK_SQL, [k === 0 ? -2_147_483_648 : lo + k * CHUNK_IDS, lo + (k + 1) * CHUNK_IDS]).then((r) => r[0])));
+      const first = await chunk(-2_147_483_648, lo + CHUNK_IDS);
       const [version, maxId] = [Number(first.v), Number(first.maxId)];
       // The static columns load on a second connection while the state chunks arrive (they never change).
       const staticLoad = statics(maxId);
       staticLoad.catch(() => undefined); // awaited below; no unhandled rejection while the state loads
-      const chunks: StateChunk[] = [first];
-      for (let lo = CHUNK_IDS; lo < maxId; lo += CHUNK_IDS) chunks.push(await chunk(lo));
+      // The other state chunks two at a time (2 cores; each is one backend's aggregate), in id order.
+      const starts: number[] = [];
+      for (let from = lo + CHUNK_IDS; from < maxId; from += CHUNK_IDS) starts.push(from);
+      const rest: StateChunk[] = new Array(starts.length);
+      let next = 0;
+      const lane = async () => {
+        while (next < starts.length) {
+          const k = next++;
+          rest[k] = await chunk(starts[k], starts[k] + CHUNK_IDS);
+        }
+      };
+      await Promise.all([lane(), lane()]);
+      const chunks: StateChunk[] = [first, ...rest];
       const month = chunks.reduce((m, c) => (c.month && c.month > m ? c.month : m), "");
       const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
       const index = indexColumns(columns);
       // A borrower inserted between the two snapshots: read its static columns again, after the state.
-      // Id ranges without borrowers (the scale portfolio's ids start at 100,000,001) come back as
-      // empty chunks whose columns are NULL: skip them, as the state chunks are skipped.
+      // Id ranges without borrowers come back as empty chunks whose columns are NULL: skip them, as
+      // the state chunks are skipped.
       const nonEmpty = (cs: StaticChunk[]) => cs.filter((c) => c.n);
       if (applyStaticChunks(columns, index, nonEmpty(await staticLoad)) < columns.n) applyStaticChunks(columns, index, nonEmpty(await statics(maxId)));
       return { version, columns, index };

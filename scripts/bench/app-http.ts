@@ -42,15 +42,19 @@ export class Client {
     return { status: res.status, bytes, json: keep && text ? (JSON.parse(text) as unknown) : null };
   }
 
-  /** `runs` timed calls after `warmups` untimed ones: p50 and p95 (nearest rank). */
-  async time(path: string, opts: { runs?: number; warmups?: number; method?: string; body?: unknown } = {}): Promise<Timing> {
+  /**
+   * `runs` timed calls after `warmups` untimed ones: p50 and p95 (nearest rank). `bodyAt(k)`, when
+   * given, is call k's body (warm-ups first), e.g. another draft each call.
+   */
+  async time(path: string, opts: { runs?: number; warmups?: number; method?: string; body?: unknown; bodyAt?: (k: number) => unknown } = {}): Promise<Timing> {
     const { runs = 7, warmups = 2 } = opts;
+    const init = (k: number) => ({ method: opts.method, body: opts.bodyAt ? opts.bodyAt(k) : opts.body });
     let last = { status: 0, bytes: 0 };
-    for (let k = 0; k < warmups; k++) last = await this.call(path, opts);
+    for (let k = 0; k < warmups; k++) last = await this.call(path, init(k));
     const ms: number[] = [];
     for (let k = 0; k < runs; k++) {
       const t = performance.now();
-      last = await this.call(path, opts);
+      last = await this.call(path, init(warmups + k));
       ms.push(performance.now() - t);
     }
     ms.sort((a, b) => a - b);

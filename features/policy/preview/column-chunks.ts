@@ -59,20 +59,30 @@ export function columnsFromChunks(chunks: readonly BinaryChunk[], month: string)
   return out;
 }
 
-/** borrower id → position in the columns (-1 = absent). Dense ids use a typed array: 4 bytes per id. */
-export type IdIndex = Int32Array | Map<number, number>;
+/**
+ * borrower id → position in the columns (-1 = absent). Ids within a dense range (the real 1–30,000,
+ * the scale portfolio's 100,000,001–110,000,000) use a typed array offset by the smallest id: 4 bytes
+ * per id. A Map of 10 M entries cost ~1 GB and seconds to build; it is only the fallback for sparse ids.
+ */
+export type IdIndex = { base: number; slots: Int32Array } | Map<number, number>;
 
 export function indexColumns(c: PortfolioColumns): IdIndex {
-  let maxId = 0;
-  for (let i = 0; i < c.n; i++) if (c.id[i] > maxId) maxId = c.id[i];
-  if (maxId >= 4 * c.n + 1024) return new Map(Array.from(c.id, (id, i) => [id, i]));
-  const index = new Int32Array(maxId + 1).fill(-1);
-  for (let i = 0; i < c.n; i++) index[c.id[i]] = i;
-  return index;
+  let minId = Infinity, maxId = -Infinity;
+  for (let i = 0; i < c.n; i++) {
+    if (c.id[i] < minId) minId = c.id[i];
+    if (c.id[i] > maxId) maxId = c.id[i];
+  }
+  if (c.n === 0) return new Map();
+  if (maxId - minId >= 4 * c.n + 1024) return new Map(Array.from(c.id, (id, i) => [id, i]));
+  const slots = new Int32Array(maxId - minId + 1).fill(-1);
+  for (let i = 0; i < c.n; i++) slots[c.id[i] - minId] = i;
+  return { base: minId, slots };
 }
 
 export function positionOf(index: IdIndex, id: number): number {
-  return index instanceof Map ? (index.get(id) ?? -1) : id >= 0 && id < index.length ? index[id] : -1;
+  if (index instanceof Map) return index.get(id) ?? -1;
+  const k = id - index.base;
+  return k >= 0 && k < index.slots.length ? index.slots[k] : -1;
 }
 
 /** Places outcome, sex and age band; borrowers the columns do not hold are skipped. Returns how many were placed. */

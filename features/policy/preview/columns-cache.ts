@@ -4,7 +4,7 @@
  * proportional to the changes). Pure: the SQL lives in features/policy/data.ts (the source), so
  * two caches on one database behave like two app instances.
  */
-import type { PortfolioColumns } from "./columns";
+import { markChanged, type PortfolioColumns } from "./columns";
 import { indexColumns, positionOf, type IdIndex } from "./column-chunks";
 
 export type ColumnRow = { id: number; score: number; pd: number; limit: number; balance: number; msd: number; month: string };
@@ -79,6 +79,7 @@ export class PortfolioColumnsCache {
     if (rows.length) c.revision++; // the preview's cached "before" figures are stale now
     for (const r of rows) {
       const i = this.indexOf(r.id);
+      markChanged(c, i);
       c.score[i] = r.score;
       c.pd[i] = r.pd;
       c.limit[i] = r.limit;

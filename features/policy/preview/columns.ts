@@ -28,7 +28,22 @@ export type PortfolioColumns = {
   ageBand: Uint8Array;
   /** Bumped by whoever changes values in place (the columns cache's deltas), so derived figures are recomputed. */
   revision: number;
+  /**
+   * Positions come in blocks of 2^blockShift; whoever changes position i in place also bumps
+   * blockRevision[i >> blockShift] (markChanged), so the preview recomputes only the blocks that
+   * changed (portfolio-stats.ts, preview.ts): one limit change costs one block, not 10 M borrowers.
+   */
+  blockShift: number;
+  blockRevision: Uint32Array;
 };
+
+/** 65,536 borrowers per block: 153 blocks at 10 M, each typically spanning a few scores (sorted). */
+export const BLOCK_SHIFT = 16;
+
+/** Records that position i's values were changed in place (call once per changed borrower, then bump revision). */
+export function markChanged(c: PortfolioColumns, i: number) {
+  c.blockRevision[i >> c.blockShift]++;
+}
 
 /** monthsSinceDelay of a borrower with no delayed month in the history. */
 export const NO_DELAY = 255;
@@ -76,7 +91,7 @@ export type BorrowerInput = {
 };
 
 /** Allocates empty columns for n borrowers (the bench fills them directly, without row objects). */
-export function allocateColumns(n: number, month: string): PortfolioColumns {
+export function allocateColumns(n: number, month: string, blockShift = BLOCK_SHIFT): PortfolioColumns {
   return {
     n,
     month,
@@ -90,12 +105,14 @@ export function allocateColumns(n: number, month: string): PortfolioColumns {
     sex: new Uint8Array(n),
     ageBand: new Uint8Array(n),
     revision: 0,
+    blockShift,
+    blockRevision: new Uint32Array(Math.ceil(n / 2 ** blockShift)),
   };
 }
 
 /** Columns in ascending score order (ties keep the input order). */
-export function columnsFromRecords(rows: readonly BorrowerInput[], month: string): PortfolioColumns {
-  const c = allocateColumns(rows.length, month);
+export function columnsFromRecords(rows: readonly BorrowerInput[], month: string, blockShift = BLOCK_SHIFT): PortfolioColumns {
+  const c = allocateColumns(rows.length, month, blockShift);
   const sorted = rows.map((r, k) => ({ r, k })).sort((a, b) => a.r.score - b.r.score || a.k - b.k);
   sorted.forEach(({ r }, i) => {
     c.id[i] = r.id;

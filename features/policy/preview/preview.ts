@@ -1,14 +1,16 @@
 /**
  * Fast policy impact preview, the one the UI and the API call. Tiers and migration come from the
  * per-score counts; the "before" sums are policy-independent (portfolio-stats.ts). What is left is
- * one branchy-but-tight pass over the typed arrays: new limit, change counts, cut groups, headroom.
+ * one branchy-but-tight pass over the typed arrays (new limit, change counts, cut groups, headroom),
+ * block by block, each block's share cached (blockPass).
  * Integer NT$ sums are exact (< 2^53); EAD/EL are sums of non-negative floats in borrower order,
  * equal to the reference's within relative 1e-9.
  */
 import type { PolicyConfig } from "@/features/policy/schema";
 import type { PortfolioColumns } from "./columns";
 import { fairnessGroups } from "./fairness";
-import { portfolioStats, type PortfolioStats } from "./portfolio-stats";
+import { blockStats, portfolioStats, type PortfolioStats } from "./portfolio-stats";
+import { blockPass } from "./preview-blocks";
 import { changeFactor } from "./rounding";
 import { AIR_THRESHOLD, type PolicyPreview, type TierCounts } from "./types";
 
@@ -46,45 +48,26 @@ export function previewPolicy(cols: PortfolioColumns, active: PolicyConfig, draf
   const stats = portfolioStats(cols);
   const { tiers, migration, defaultersInHighAfter } = tierFigures(stats, active, draft);
   const factorAt = factorsByScore(stats, draft);
-  const { n, score, pd, limit, balance, monthsSinceDelay, outcome, sex, ageBand } = cols;
-  const minScore = stats.minScore, maxLimit = draft.maxLimit, minLimit = draft.minLimit;
-  const blockWithin = draft.noIncreaseIfDelayedWithinMonths; // blocked when monthsSinceDelay < this
+  const n = cols.n;
   const cutBySex = new Int32Array(256), cutByAgeBand = new Int32Array(256);
   let incCount = 0, incAmount = 0, decCount = 0, decAmount = 0, defaultersIncreased = 0, goodCut = 0, shock = 0, toZero = 0;
-  // Σ max(new limit − balance, 0) (exact integer) and Σ pd × that, over EVERY borrower: a sum of
-  // non-negative terms. Adding only the changes to the cached "before" sum would cancel
-  // catastrophically when cuts remove almost all headroom.
   let headroomAfter = 0, pdHeadroomAfter = 0;
-
-  for (let i = 0; i < n; i++) {
-    const l = limit[i], b = balance[i];
-    // roundToThousand (rounding.ts), inlined: exact integers, half up.
-    let p = Math.floor((l * factorAt[score[i] - minScore] + 5_000_000) / 10_000_000) * 1000;
-    if (p > l) {
-      if (monthsSinceDelay[i] < blockWithin) p = l;
-      else if (p > maxLimit) p = maxLimit > l ? maxLimit : l; // the cap never cuts
-    } else if (p < l) {
-      if (p < minLimit) p = minLimit;
-      const floor = Math.ceil(b / 1000) * 1000;
-      if (p < floor) p = floor;
-      if (p > l) p = l;
-    }
-    if (p > l) {
-      incCount++;
-      incAmount += p - l;
-      if (outcome[i] === 1) defaultersIncreased++;
-    } else if (p < l) {
-      decCount++;
-      decAmount += l - p;
-      if (outcome[i] === 0) goodCut++;
-      cutBySex[sex[i]]++;
-      cutByAgeBand[ageBand[i]]++;
-      if (10 * b > 9 * p) shock++; // balance / new limit > 0.9, in integers
-      if (p <= b && l > b) toZero++; // had credit left, has none after
-    }
-    if (p > b) {
-      headroomAfter += p - b;
-      pdHeadroomAfter += pd[i] * (p - b);
+  const blocks = blockStats(cols);
+  for (let k = 0; k < blocks.length; k++) {
+    const p = blockPass(cols, k, blocks[k], factorAt, stats.minScore, draft);
+    incCount += p.incCount;
+    incAmount += p.incAmount;
+    decCount += p.decCount;
+    decAmount += p.decAmount;
+    defaultersIncreased += p.defaultersIncreased;
+    goodCut += p.goodCut;
+    shock += p.shock;
+    toZero += p.toZero;
+    headroomAfter += p.headroomAfter;
+    pdHeadroomAfter += p.pdHeadroomAfter;
+    for (let j = 0; j < 256; j++) {
+      cutBySex[j] += p.cutBySex[j];
+      cutByAgeBand[j] += p.cutByAgeBand[j];
     }
   }
 
