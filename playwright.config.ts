@@ -36,7 +36,7 @@ export default defineConfig({
     command: "node e2e/serve.mjs",
     url: `${baseURL}/login`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1", // for a quick loop against a server you started
     // SIGTERM lets `npm start` stop Next, then the embedded PostgreSQL (which runs in its own
     // process group and would otherwise outlive the run).
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

@@ -9,10 +9,18 @@ const PAGES = ["/", "/borrowers", "/borrowers/2", "/policies", "/inbox", "/model
 /** Installs the observer before any page script runs; read with `cls(page)`. */
 async function observeLayoutShift(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> };
+    const w = window as unknown as { __cls: number; __shifts: string[] };
     w.__cls = 0;
+    w.__shifts = [];
+    // Which elements moved, so a failure names them (a shift has no stack trace).
+    const describe = (n?: Node | null) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${n.className}`.slice(0, 80) + ` "${(n.textContent ?? "").trim().slice(0, 40)}"` : String(n?.nodeName));
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        w.__shifts.push(`${e.value.toFixed(4)} ${(e.sources ?? []).map((x) => describe(x.node)).join(" | ")}`);
+      }
     }).observe({ type: "layout-shift", buffered: true });
   });
 }
@@ -31,7 +39,12 @@ test.describe("layout", () => {
     for (const path of PAGES) {
       await page.goto(path);
       await settle(page);
-      figures[path] = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const { cls, shifts } = await page.evaluate(() => {
+        const w = window as unknown as { __cls: number; __shifts: string[] };
+        return { cls: w.__cls, shifts: w.__shifts };
+      });
+      figures[path] = cls;
+      if (cls >= 0.05) console.log(`${path} shifts:\n  ${shifts.join("\n  ")}`);
     }
     console.log(`CLS per page: ${JSON.stringify(figures)}`);
     for (const [path, cls] of Object.entries(figures)) expect(cls, path).toBeLessThan(0.1);
