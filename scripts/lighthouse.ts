@@ -15,6 +15,7 @@ const { values: args } = parseArgs({
     url: { type: "string", default: process.env.LIGHTHOUSE_URL ?? "http://127.0.0.1:3000" },
     email: { type: "string", default: process.env.LIGHTHOUSE_EMAIL ?? "analyst@example.com" },
     borrower: { type: "string", default: "2" },
+    only: { type: "string" }, // comma-separated page names, e.g. "inbox,model"
   },
 });
 const base = args.url!.replace(/\/$/, "");
@@ -26,7 +27,7 @@ const PAGES: Array<[name: string, path: string]> = [
   ["policies", "/policies"],
   ["inbox", "/inbox"],
   ["model", "/model"],
-];
+].filter(([name]) => !args.only || args.only.split(",").includes(name)) as Array<[string, string]>;
 
 /** Cookies of a response as "name=value" pairs. */
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -48,15 +49,18 @@ async function login(): Promise<string> {
 }
 
 /** Starts Chromium with remote debugging on a free port; resolves with the port and a stop(). */
-function startChromium(): Promise<{ port: number; stop: () => void }> {
+function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), "limitdesk-lh-"));
   const chrome = spawn(process.env.CHROME_PATH ?? "/usr/bin/chromium", [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-port=0", `--user-data-dir=${profile}`,
     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "about:blank",
   ], { stdio: ["ignore", "ignore", "pipe"] });
-  const stop = () => {
+  // The profile goes once Chromium has exited (it writes into it until then).
+  const stop = async () => {
+    const exited = new Promise((done) => chrome.once("exit", done));
     chrome.kill("SIGTERM");
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   return new Promise((resolve, reject) => {
     let err = "";
@@ -90,6 +94,10 @@ try {
       const a = audits[ref.id];
       if (ref.weight > 0 && a.score !== null && a.score < 1) problems.push(`${name}: accessibility ${a.id}: ${a.title}`);
     }
+    // Which elements moved (a layout shift has no stack trace).
+    const shifts = (audits["layout-shifts"]?.details as { items?: Array<{ node?: { snippet?: string; selector?: string }; score?: number }> } | undefined)?.items ?? [];
+    if (audits["layout-shifts"]?.scoreDisplayMode === "error") problems.push(`${name}: layout-shift sources unavailable (${audits["layout-shifts"].errorMessage?.slice(0, 90)}); e2e/layout.spec.ts names them`);
+    for (const s of shifts) if ((s.score ?? 0) >= 0.01) problems.push(`${name}: layout shift ${(s.score ?? 0).toFixed(3)} ${s.node?.selector ?? ""} ${s.node?.snippet?.slice(0, 120) ?? ""}`);
     if ((perf ?? 0) < 0.95) {
       for (const ref of categories.performance?.auditRefs ?? []) {
         const a = audits[ref.id];
@@ -98,7 +106,7 @@ try {
     }
   }
 } finally {
-  chrome.stop();
+  await chrome.stop();
 }
 
 const header = ["page", "path", "performance", "accessibility", "CLS", "LCP", "TBT"];

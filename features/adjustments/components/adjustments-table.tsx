@@ -193,8 +193,9 @@ export function AdjustmentsTable({ items, canDecide, actorEmail, actorRole, sele
                     </tr>
                   );
                 })
-              : Array.from({ length: Math.min(pageSize, 10) }, (_, i) => (
-                  <tr key={i} aria-hidden="true">
+              : // As many rows as a page shows above the fold, as tall as a loaded row (47.5 px: two-line cells).
+                Array.from({ length: Math.min(pageSize, 25) }, (_, i) => (
+                  <tr key={i} aria-hidden="true" className="h-12">
                     {Array.from({ length: columns }, (_, j) => (
                       <td key={j} className="border-b border-slate-100 px-3 py-1.5">
                         <span className="block h-5 animate-pulse rounded bg-slate-100" />
