@@ -5,7 +5,7 @@
  * so a month of any size is judged in memory proportional to its distinct scores.
  */
 import { r6 } from "@/features/scoring/round";
-import type { Reliability, ReliabilityBand } from "@/features/scoring/calibration";
+import { chi2SurvivalEven, type Reliability, type ReliabilityBand } from "@/features/scoring/calibration";
 import type { CalibrationBandInput, ScoreCount } from "./aggregate";
 
 /** Risk groups ascending (risk = -score: highest score first), as metrics.ts builds them. */
@@ -39,17 +39,6 @@ export function ksOfCounts(scores: ScoreCount[]): number {
     best = Math.max(best, Math.abs(cb / bads - cg / goods));
   }
   return best;
-}
-
-// The closed form of features/scoring/calibration.ts (not exported there).
-function chi2SurvivalEven(x: number, df: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < df / 2; k++) {
-    term *= x / 2 / k;
-    sum += term;
-  }
-  return Math.exp(-x / 2) * sum;
 }
 
 /** The reliability table and Hosmer-Lemeshow test from the bands' sums. */

@@ -81,7 +81,7 @@ export function calibratedPd(cal: Calibration, score: number): number {
 }
 
 /** Upper tail of chi-square with an even number of degrees of freedom (closed form). */
-function chi2SurvivalEven(x: number, df: number): number {
+export function chi2SurvivalEven(x: number, df: number): number {
   let term = 1;
   let sum = 1;
   for (let k = 1; k < df / 2; k++) {
