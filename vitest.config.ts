@@ -30,7 +30,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["features/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts"], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "unit", include: ["features/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"], sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {

@@ -43,7 +43,9 @@ test.describe("pages", () => {
       for (const name of ["Tier mix", "Score distribution", "Tiers by month", "Tier changes"]) {
         await expect(page.getByRole("heading", { name })).toBeVisible();
       }
-      // Three Recharts charts, each a figure with a text alternative.
+      // Three Recharts charts, each a figure with a text alternative; a chart is drawn once it comes
+      // near the screen (components/deferred-chart.tsx).
+      for (const figure of await page.locator("figure").all()) await figure.scrollIntoViewIfNeeded();
       await expect(page.locator("figure .recharts-wrapper")).toHaveCount(3);
       await expect(page.getByRole("figure", { name: /^Tier mix: Low risk [\d,]+/ })).toBeAttached();
       await expect(page.getByRole("link", { name: /riskier tier/i })).toHaveAttribute("href", "/borrowers?changed=up");
@@ -151,7 +153,9 @@ test.describe("pages", () => {
     await expect(page.getByRole("heading", { name: "Observed outcome (hindsight)" })).toBeVisible();
     await expect(page.getByText("Defaulted in October 2005.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Score history" })).toBeVisible();
-    await expect(page.getByRole("figure", { name: /Score history/ }).locator(".recharts-wrapper > svg")).toBeVisible();
+    const history = page.getByRole("figure", { name: /Score history/ });
+    await history.scrollIntoViewIfNeeded(); // drawn once near the screen
+    await expect(history.locator(".recharts-wrapper > svg")).toBeVisible();
     await expect(page.getByRole("list", { name: "Tier by month" }).getByRole("listitem")).toHaveCount(6);
     await expect(page.getByRole("list", { name: "Tier by month" })).toContainText("Not scored");
     const reasons = page.getByRole("list", { name: "Reason codes" }).getByRole("listitem");
@@ -195,6 +199,7 @@ test.describe("pages", () => {
     const sorted = [...chars].sort((a, b) => b.iv - a.iv);
     await expect(rows.locator("td:nth-child(3)")).toHaveText(sorted.map((c) => reading(c.iv)));
     // Every characteristic has its bar and its axis label: none is dropped for lack of room.
+    await ivFigure.scrollIntoViewIfNeeded(); // drawn once near the screen
     const svg = ivFigure.locator("svg.recharts-surface");
     // (Recharts 3 draws tick labels in z-index layers outside the axis group: the category ticks are
     // the ones that are not numbers.)
@@ -207,6 +212,7 @@ test.describe("pages", () => {
 
     // The KS figure is written above the plot, not over the bads' curve.
     const ksFigure = page.getByRole("figure", { name: /^KS chart on the holdout sample/ });
+    await ksFigure.scrollIntoViewIfNeeded();
     const label = ksFigure.getByText(/^KS 0\.\d{3}$/);
     await expect(label).toBeVisible();
     const [labelBox, plotBox] = await Promise.all([label.boundingBox(), ksFigure.locator("svg.recharts-surface").filter({ has: page.locator(".recharts-cartesian-grid") }).boundingBox()]);

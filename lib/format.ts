@@ -26,9 +26,13 @@ export const formatNtdCompact = (n: number) => `NT$${compactFmt.format(n)}`;
 /** Compact counts for axes: 12345 → "12.3K". */
 export const formatCompact = (n: number) => compactFmt.format(n);
 
+// One formatter per number of decimals: making an Intl.NumberFormat costs far more than using one.
+const pctFmts = new Map<number, Intl.NumberFormat>();
+
 /** Ratio → percent with `digits` decimals: 0.1234 → "12.3%". */
 export function formatPct(ratio: number, digits = 1): string {
-  const fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let fmt = pctFmts.get(digits);
+  if (!fmt) pctFmts.set(digits, (fmt = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })));
   return `${fmt.format(ratio * 100)}%`;
 }
 

@@ -2,9 +2,9 @@
 // on the six pages of issue 11 §7 against a RUNNING app, signed in as a demo user (the session
 // cookie goes with every request), and a table of performance / accessibility / CLS per page plus
 // what failed. Not part of `npm test`: scores depend on the machine's load (print `uptime` beside them).
-// Chromium: CHROME_PATH (default /usr/bin/chromium), started here with remote debugging.
+// `--save DIR` keeps each full report. Chromium: CHROME_PATH (default /usr/bin/chromium), started here with remote debugging.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +16,7 @@ const { values: args } = parseArgs({
     email: { type: "string", default: process.env.LIGHTHOUSE_EMAIL ?? "analyst@example.com" },
     borrower: { type: "string", default: "2" },
     only: { type: "string" }, // comma-separated page names, e.g. "inbox,model"
+    save: { type: "string" }, // a folder: each page's full report as <page>.json, to dig into
   },
 });
 const base = args.url!.replace(/\/$/, "");
@@ -85,6 +86,10 @@ try {
     const result = await lighthouse(`${base}${p}`, flags, desktopConfig);
     if (!result) throw new Error(`no Lighthouse result for ${p}`);
     const { categories, audits, finalDisplayedUrl } = result.lhr;
+    if (args.save) {
+      mkdirSync(args.save, { recursive: true });
+      writeFileSync(path.join(args.save, `${name}.json`), JSON.stringify(result.lhr));
+    }
     if (new URL(finalDisplayedUrl).pathname !== new URL(`${base}${p}`).pathname) problems.push(`${name}: ended on ${finalDisplayedUrl} (not signed in?)`);
     const perf = categories.performance?.score, a11y = categories.accessibility?.score;
     const metric = (id: string) => audits[id]?.displayValue ?? "—";

@@ -6,8 +6,9 @@ import { borrowerListQuerySchema } from "@/features/borrowers/schema";
 import { listBorrowers } from "@/features/borrowers/data";
 import { listQueryString } from "@/features/borrowers/list-params";
 import { BorrowersExplorer } from "@/features/borrowers/components/borrowers-explorer";
-import type { InitialBorrowerPage } from "@/features/borrowers/components/use-borrower-list";
+import type { BorrowerPage, InitialBorrowerPage } from "@/features/borrowers/components/use-borrower-list";
 import { PageHeader } from "@/components/page-header";
+import { loadInitialPage } from "@/lib/initial-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Borrowers" };
@@ -33,9 +34,6 @@ export default async function BorrowersPage({ searchParams }: { searchParams: Se
 async function firstPage(query: string): Promise<InitialBorrowerPage> {
   const parsed = borrowerListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(query)));
   if (!parsed.success || parsed.data.format !== "json") return null;
-  try {
-    return { query, data: await listBorrowers(parsed.data), fetchedAt: Date.now() };
-  } catch {
-    return null; // a stale cursor or a month without scores: the client shows the API's 400/404
-  }
+  // A stale cursor or a month without scores gives null: the client shows the API's 400/404.
+  return loadInitialPage<BorrowerPage>(query, () => listBorrowers(parsed.data));
 }

@@ -5,17 +5,35 @@ import { can } from "@/features/auth/permissions";
 import { getActivePolicy, getPortfolioColumns } from "@/features/policy/data";
 import { PageHeader } from "@/components/page-header";
 import { AdjustmentsInbox } from "@/features/adjustments/components/adjustments-inbox";
-import { AppealsSection } from "@/features/appeals/components/appeals-section";
+import { AppealsSection, OPEN_APPEALS_QUERY, type AppealsPage } from "@/features/appeals/components/appeals-section";
+import { listAppeals } from "@/features/appeals/data";
+import { listAdjustments } from "@/features/adjustments/data";
+import { adjustmentListQuerySchema } from "@/features/adjustments/schema";
+import { inboxApiQuery } from "@/features/adjustments/components/inbox-params";
+import { loadInitialPage } from "@/lib/initial-page";
+import type { AdjustmentPage } from "@/features/adjustments/types";
+import { now } from "@/lib/clock";
 import { RunPolicy } from "@/features/adjustments/components/run-policy";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inbox" };
 
-export default async function InboxPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePagePermission("portfolio:read", "/inbox");
   const canDecide = can(actor.role, "adjustment:decide");
   const canPropose = can(actor.role, "adjustment:propose");
-  const [active, columns] = canPropose ? await Promise.all([getActivePolicy(), getPortfolioColumns()]) : [null, null];
+  const raw = await searchParams;
+  const query = inboxApiQuery(new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []))));
+  const parsed = adjustmentListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(query)));
+  // The first page of adjustments and the open appeals come with the HTML (lib/initial-page);
+  // invalid filters render nothing here and the client shows the API's 400.
+  const [[active, columns], adjustments, appeals] = await Promise.all([
+    canPropose ? Promise.all([getActivePolicy(), getPortfolioColumns()]) : [null, null],
+    parsed.success ? loadInitialPage<AdjustmentPage>(query, () => listAdjustments(parsed.data)) : null,
+    loadInitialPage<AppealsPage>(OPEN_APPEALS_QUERY, async () => ({ items: await listAppeals("OPEN", now()) })),
+  ]);
 
   return (
     <>
@@ -34,10 +52,10 @@ export default async function InboxPage() {
             Adjustments
           </h2>
           <Suspense fallback={<p className="text-sm text-slate-600">Loading adjustments…</p>}>
-            <AdjustmentsInbox canDecide={canDecide} actorEmail={actor.email} actorRole={actor.role} />
+            <AdjustmentsInbox canDecide={canDecide} actorEmail={actor.email} actorRole={actor.role} initial={adjustments} />
           </Suspense>
         </section>
-        <AppealsSection canDecide={canDecide} actorEmail={actor.email} />
+        <AppealsSection canDecide={canDecide} actorEmail={actor.email} initial={appeals} />
       </div>
     </>
   );

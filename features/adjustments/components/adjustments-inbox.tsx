@@ -11,6 +11,7 @@ import type { AdjustmentPage, AdjustmentView } from "@/features/adjustments/type
 import { readPage, useUrlParams } from "@/lib/use-url-params";
 import { invalidateAfterDecision, queryKeys } from "@/lib/query-keys";
 import { formatInt } from "@/lib/format";
+import { seededFrom, type InitialPage } from "@/lib/initial-page";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { AdjustmentsTable, blockedReason } from "./adjustments-table";
 import { BulkResults, type BulkOutcome } from "./bulk-results";
@@ -20,10 +21,10 @@ import { INBOX_DEFAULT_PAGE_SIZE, INBOX_KEYS, INBOX_PAGE_SIZES, inboxApiQuery, i
 import { Pager } from "@/components/pager";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
-type Props = { canDecide: boolean; actorEmail: string; actorRole?: string };
+type Props = { canDecide: boolean; actorEmail: string; actorRole?: string; initial?: InitialPage<AdjustmentPage> };
 
 /** The pending adjustments: URL filters → API → table, with per-row and bulk decisions. */
-export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
+export function AdjustmentsInbox({ canDecide, actorEmail, actorRole, initial = null }: Props) {
   const queryClient = useQueryClient();
   const { searchParams, update } = useUrlParams(INBOX_KEYS);
   const query = inboxApiQuery(searchParams);
@@ -32,7 +33,9 @@ export function AdjustmentsInbox({ canDecide, actorEmail, actorRole }: Props) {
     queryKey: [...queryKeys.adjustments, query],
     queryFn: ({ signal }) => fetchJson<AdjustmentPage>(`/api/v1/adjustments?${query}`, signal),
     placeholderData: keepPreviousData,
-    staleTime: 0,
+    ...seededFrom(initial, query),
+    // Others decide too: a few seconds, not the app's 30 s (own decisions invalidate at once).
+    staleTime: 5_000,
   });
 
   // Selection belongs to one query: a new filter or page starts with nothing selected.

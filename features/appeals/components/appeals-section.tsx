@@ -10,17 +10,23 @@ import { CommentDialog } from "@/components/comment-dialog";
 import { CHANNEL_LABEL, OverdueBadge } from "@/features/appeals/components/appeal-badges";
 import type { AppealView } from "@/features/appeals/types";
 import { formatDate, formatInt } from "@/lib/format";
+import { seededFrom, type InitialPage } from "@/lib/initial-page";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { invalidateAfterDecision, queryKeys } from "@/lib/query-keys";
 import { StatusNotice, type Notice } from "@/components/status-notice";
 
 /** OPEN appeals, overdue first (the API's order), with uphold/reverse for deciders. */
-export function AppealsSection({ canDecide, actorEmail }: { canDecide: boolean; actorEmail?: string }) {
+export type AppealsPage = { items: AppealView[] };
+export const OPEN_APPEALS_QUERY = "status=OPEN";
+
+export function AppealsSection({ canDecide, actorEmail, initial = null }: { canDecide: boolean; actorEmail?: string; initial?: InitialPage<AppealsPage> }) {
   const queryClient = useQueryClient();
   const { data, error, isPending } = useQuery({
     queryKey: [...queryKeys.appeals, "OPEN"],
-    queryFn: ({ signal }) => fetchJson<{ items: AppealView[] }>("/api/v1/appeals?status=OPEN", signal),
-    staleTime: 0,
+    queryFn: ({ signal }) => fetchJson<AppealsPage>(`/api/v1/appeals?${OPEN_APPEALS_QUERY}`, signal),
+    ...seededFrom(initial, OPEN_APPEALS_QUERY),
+    staleTime: 5_000, // as the inbox above it: others decide too
+
   });
   const [notice, setNotice] = useState<Notice>(null);
   const items = data?.items ?? [];

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { DeferredChart } from "@/components/deferred-chart";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { formatMonth, formatNtd, formatNtdCompact, formatPct } from "@/lib/format";
@@ -16,20 +16,24 @@ export function LimitUtilisationChart({ history }: { history: BorrowerDetail["hi
       summary="Credit limit, balance and utilisation by month, April to September 2005."
       table={<DataTable caption="Limit, balance and utilisation by month" columns={["Month", "Limit", "Balance", "Utilisation"]} rows={rows} />}
     >
-      <ComposedChart responsive width="100%" height={260} data={data} margin={{ right: 8, top: 8 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} />
-        <YAxis yAxisId="ntd" tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={formatNtdCompact} width={64} />
-        <YAxis yAxisId="pct" orientation="right" domain={[0, maxUtil]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={(v) => `${v}%`} width={44} />
-        <Tooltip
-          contentStyle={TOOLTIP_STYLE}
-          formatter={(v, name) => (name === "Utilisation" ? formatPct(Number(v) / 100) : formatNtd(Number(v)))}
-        />
-        <Legend {...LEGEND_PROPS} />
-        <Bar yAxisId="ntd" dataKey="limit" name="Limit" fill="#cbd5e1" isAnimationActive={false} maxBarSize={40} />
-        <Bar yAxisId="ntd" dataKey="balance" name="Balance" fill="#475569" isAnimationActive={false} maxBarSize={40} />
-        <Line yAxisId="pct" dataKey="utilization" name="Utilisation" stroke="#b45309" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      </ComposedChart>
+      <DeferredChart height={260}>
+        {(width, { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis }) => (
+          <ComposedChart width={width} height={260} data={data} margin={{ right: 8, top: 8 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <XAxis interval={0} dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} />
+            <YAxis interval={0} yAxisId="ntd" tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={formatNtdCompact} width={64} />
+            <YAxis interval={0} yAxisId="pct" orientation="right" domain={[0, maxUtil]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={(v) => `${v}%`} width={44} />
+            <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              formatter={(v, name) => (name === "Utilisation" ? formatPct(Number(v) / 100) : formatNtd(Number(v)))}
+            />
+            <Legend {...LEGEND_PROPS} />
+            <Bar yAxisId="ntd" dataKey="limit" name="Limit" fill="#cbd5e1" isAnimationActive={false} maxBarSize={40} />
+            <Bar yAxisId="ntd" dataKey="balance" name="Balance" fill="#475569" isAnimationActive={false} maxBarSize={40} />
+            <Line yAxisId="pct" dataKey="utilization" name="Utilisation" stroke="#b45309" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          </ComposedChart>
+        )}
+      </DeferredChart>
     </ChartFigure>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { DeferredChart } from "@/components/deferred-chart";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { IV_BANDS, ivBand, ivRange, ivStrength } from "../iv";
@@ -34,26 +34,30 @@ export function IvChart({ items }: { items: Item[] }) {
         />
       }
     >
-      <BarChart responsive width="100%" height={40 + data.length * ROW_HEIGHT} data={data} layout="vertical" margin={{ right: 112 }} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-        <XAxis type="number" domain={[0, top]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
-        <YAxis type="category" dataKey="code" interval={0} tick={AXIS_TICK} axisLine={AXIS_LINE} width={codeWidth} />
-        {IV_BANDS.slice(1).map((b) => (
-          <ReferenceLine key={b.key} x={b.from} stroke="#94a3b8" strokeDasharray="3 3" />
-        ))}
-        <Tooltip
-          contentStyle={TOOLTIP_STYLE}
-          labelFormatter={(_, p) => p?.[0]?.payload?.description ?? ""}
-          formatter={(v) => [`${Number(v).toFixed(3)} (${ivStrength(Number(v)).toLowerCase()})`, "IV"]}
-          cursor={{ fill: "#f1f5f9" }}
-        />
-        <Bar dataKey="iv" isAnimationActive={false} barSize={20}>
-          {data.map((d) => (
-            <Cell key={d.code} fill={d.band.color} />
-          ))}
-          <LabelList dataKey="iv" position="right" fill="#334155" fontSize={11} formatter={(v) => `${Number(v).toFixed(3)} ${ivBand(Number(v)).label.toLowerCase()}`} />
-        </Bar>
-      </BarChart>
+      <DeferredChart height={40 + data.length * ROW_HEIGHT}>
+        {(width, { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis }) => (
+          <BarChart width={width} height={40 + data.length * ROW_HEIGHT} data={data} layout="vertical" margin={{ right: 112 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+            <XAxis interval={0} type="number" domain={[0, top]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
+            <YAxis type="category" dataKey="code" interval={0} tick={AXIS_TICK} axisLine={AXIS_LINE} width={codeWidth} />
+            {IV_BANDS.slice(1).map((b) => (
+              <ReferenceLine key={b.key} x={b.from} stroke="#94a3b8" strokeDasharray="3 3" />
+            ))}
+            <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              labelFormatter={(_, p) => p?.[0]?.payload?.description ?? ""}
+              formatter={(v) => [`${Number(v).toFixed(3)} (${ivStrength(Number(v)).toLowerCase()})`, "IV"]}
+              cursor={{ fill: "#f1f5f9" }}
+            />
+            <Bar dataKey="iv" isAnimationActive={false} barSize={20}>
+              {data.map((d) => (
+                <Cell key={d.code} fill={d.band.color} />
+              ))}
+              <LabelList dataKey="iv" position="right" fill="#334155" fontSize={11} formatter={(v) => `${Number(v).toFixed(3)} ${ivBand(Number(v)).label.toLowerCase()}`} />
+            </Bar>
+          </BarChart>
+        )}
+      </DeferredChart>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         {IV_BANDS.map((b) => (
           <li key={b.key} className="flex items-center gap-1.5">

@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { DeferredChart } from "@/components/deferred-chart";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
 import { AXIS_LINE, AXIS_TICK, BAD_COLOR, GOOD_COLOR, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
 import type { KsPoint } from "@/features/scoring/model-types";
@@ -30,18 +30,22 @@ export function KsChart({ curve }: { curve: KsPoint[] }) {
           </span>
         </p>
       ) : null}
-      <LineChart responsive width="100%" height={280} data={curve} margin={{ right: 16, top: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke={GRID_STROKE} />
-        <XAxis type="number" dataKey="score" domain={["dataMin", "dataMax"]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
-        <YAxis domain={[0, 1]} tickCount={6} tickFormatter={pctTick} tick={AXIS_TICK} axisLine={AXIS_LINE} width={48} />
-        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => `Score ≤ ${v}`} formatter={(v) => formatPct(Number(v))} />
-        <Legend {...LEGEND_PROPS} />
-        {max ? (
-          <ReferenceLine segment={[{ x: max.score, y: max.cumGood }, { x: max.score, y: max.cumBad }]} stroke="#0f172a" strokeWidth={2} />
-        ) : null}
-        <Line dataKey="cumBad" name="Bads (defaulted)" stroke={BAD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line dataKey="cumGood" name="Goods" stroke={GOOD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
-      </LineChart>
+      <DeferredChart height={280}>
+        {(width, { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis }) => (
+          <LineChart width={width} height={280} data={curve} margin={{ right: 16, top: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID_STROKE} />
+            <XAxis interval={0} type="number" dataKey="score" domain={["dataMin", "dataMax"]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
+            <YAxis interval={0} domain={[0, 1]} tickCount={6} tickFormatter={pctTick} tick={AXIS_TICK} axisLine={AXIS_LINE} width={48} />
+            <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => `Score ≤ ${v}`} formatter={(v) => formatPct(Number(v))} />
+            <Legend {...LEGEND_PROPS} />
+            {max ? (
+              <ReferenceLine segment={[{ x: max.score, y: max.cumGood }, { x: max.score, y: max.cumBad }]} stroke="#0f172a" strokeWidth={2} />
+            ) : null}
+            <Line dataKey="cumBad" name="Bads (defaulted)" stroke={BAD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line dataKey="cumGood" name="Goods" stroke={GOOD_COLOR} strokeWidth={2} dot={false} isAnimationActive={false} />
+          </LineChart>
+        )}
+      </DeferredChart>
     </ChartFigure>
   );
 }

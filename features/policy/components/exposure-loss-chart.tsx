@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { DeferredChart } from "@/components/deferred-chart";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
 import { AXIS_LINE, AXIS_TICK, TOOLTIP_STYLE } from "@/components/chart-theme";
 import type { BeforeAfter, PolicyPreview } from "@/features/policy/preview/types";
@@ -25,17 +25,21 @@ function MiniBars({ title, values }: { title: string; values: BeforeAfter }) {
         summary={`${title}: ${formatNtd(values.before)} before, ${formatNtd(values.after)} after (${signedPct(change(values))}).`}
         table={<DataTable caption={title} columns={["Scenario", "NT$"]} rows={data.map((d) => [d.name, formatNtd(d.value)])} />}
       >
-        <BarChart responsive width="100%" height={170} data={data} margin={{ top: 20, right: 8, left: 8 }} accessibilityLayer={false}>
-                    <XAxis dataKey="name" tick={AXIS_TICK} axisLine={AXIS_LINE} />
-          <YAxis hide domain={[0, (max: number) => max * 1.15]} />
-          <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatNtd(Number(v))} cursor={{ fill: "#f1f5f9" }} />
-          <Bar dataKey="value" name={title} isAnimationActive={false} maxBarSize={56}>
-            {data.map((d) => (
-              <Cell key={d.name} fill={d.fill} />
-            ))}
-            <LabelList dataKey="value" position="top" fill="#334155" fontSize={11} formatter={(v) => formatNtdCompact(Number(v))} />
-          </Bar>
-        </BarChart>
+        <DeferredChart height={170}>
+          {(width, { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis }) => (
+            <BarChart width={width} height={170} data={data} margin={{ top: 20, right: 8, left: 8 }} accessibilityLayer={false}>
+                        <XAxis interval={0} dataKey="name" tick={AXIS_TICK} axisLine={AXIS_LINE} />
+              <YAxis hide domain={[0, (max: number) => max * 1.15]} />
+              <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatNtd(Number(v))} cursor={{ fill: "#f1f5f9" }} />
+              <Bar dataKey="value" name={title} isAnimationActive={false} maxBarSize={56}>
+                {data.map((d) => (
+                  <Cell key={d.name} fill={d.fill} />
+                ))}
+                <LabelList dataKey="value" position="top" fill="#334155" fontSize={11} formatter={(v) => formatNtdCompact(Number(v))} />
+              </Bar>
+            </BarChart>
+          )}
+        </DeferredChart>
       </ChartFigure>
     </div>
   );
