@@ -64,8 +64,10 @@ export function fitAdditivePoints(
         const upper = k === cuts.length ? null : cuts[k];
         return {
           label: binLabel(def, lower, upper),
-          lower: lower === null ? null : r6(lower),
-          upper: upper === null ? null : r6(upper),
+          // Cuts are stored exactly, never rounded: a share such as 1/6 IS a cut, and r6(1/6) = 0.166667
+          // would put every borrower at exactly 1/6 in the bin below (scoring compares x >= lower).
+          lower,
+          upper,
           woe: r6(b.woe),
           points: points[k],
           count: b.count,

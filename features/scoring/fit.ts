@@ -109,8 +109,10 @@ function woePoints(opts: FitOptions, cols: number[][], bad: number[]) {
       const upper = k === c.cuts.length ? null : c.cuts[k];
       return {
         label: binLabel(c.def, lower, upper),
-        lower: lower === null ? null : r6(lower),
-        upper: upper === null ? null : r6(upper),
+        // Cuts are stored exactly, never rounded: a share such as 1/6 IS a cut, and r6(1/6) = 0.166667
+        // would put every borrower at exactly 1/6 in the bin below (scoring compares x >= lower).
+        lower,
+        upper,
         woe: b.woe,
         points: Math.round(factor * weights[i] * b.woe) + 0, // + 0 turns -0 into 0
         count: b.count,
