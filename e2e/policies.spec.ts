@@ -229,6 +229,20 @@ test.describe("policies", () => {
     await expect(page).toHaveURL(/\/borrowers$/);
     expect(dialogs).toHaveLength(3);
 
+    // ---- The browser's Back button asks too: "Stay" keeps the page and the edits, "Leave" goes ----
+    await policies.goto(draft.id);
+    await notice.fill(String(saved + 5));
+    await expect(policies.saveStatus).toHaveText("Unsaved changes.");
+    answerNext(false);
+    await page.evaluate(() => window.history.back());
+    await expect.poll(() => dialogs).toHaveLength(4);
+    await expect(page).toHaveURL(new RegExp(`/policies\\?id=${draft.id}$`));
+    await expect(notice).toHaveValue(String(saved + 5));
+    answerNext(true);
+    await page.evaluate(() => window.history.back());
+    await expect(page).toHaveURL(/\/borrowers$/);
+    expect(dialogs.slice(3)).toEqual([`confirm: ${LEAVE_MESSAGE}`, `confirm: ${LEAVE_MESSAGE}`]);
+
     expect((await page.request.post(`/api/v1/policies/${draft.id}/discard`, { data: {} })).status()).toBe(200);
   });
 });

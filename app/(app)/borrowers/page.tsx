@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { requirePagePermission } from "@/features/auth/session";
 import { can } from "@/features/auth/permissions";
 import { borrowerListQuerySchema } from "@/features/borrowers/schema";
@@ -23,9 +22,8 @@ export default async function BorrowersPage({ searchParams }: { searchParams: Se
   return (
     <>
       <PageHeader title="Borrowers" description="Latest month's score, tier, limit and utilisation per borrower." />
-      <Suspense fallback={<p className="text-sm text-slate-600">Loading borrowers…</p>}>
-        <BorrowersExplorer initial={await firstPage(query)} canExport={can(actor.role, "portfolio:export")} />
-      </Suspense>
+      {/* No Suspense boundary: its fallback would be streamed first and swapped for the rows. */}
+      <BorrowersExplorer initial={await firstPage(query)} canExport={can(actor.role, "portfolio:export")} />
     </>
   );
 }
