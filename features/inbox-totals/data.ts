@@ -16,7 +16,7 @@ export type InboxTotals = {
 };
 
 const direction = (q: AdjustmentFilter) => (q.direction === "increase" ? 1 : q.direction === "decrease" ? -1 : null);
-const tierMove = (q: AdjustmentFilter) => (q.tierChange === "up" ? 1 : q.tierChange === "down" ? -1 : q.tierChange ? 0 : null);
+const tierMove = (q: AdjustmentFilter) => (q.tierChange === "up" ? 1 : q.tierChange === "down" ? -1 : q.tierChange === "same" ? 0 : null);
 
 function shape(total: number, totalIsEstimate: boolean, inc: { count: number; amount: number }, dec: { count: number; amount: number }): InboxTotals {
   return { total, totalIsEstimate, totals: { count: total, increase: inc, decrease: dec, netChange: inc.amount - dec.amount, exposureDelta: inc.amount - dec.amount } };

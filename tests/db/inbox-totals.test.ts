@@ -46,7 +46,7 @@ describe(`inbox totals on ${backend}`, () => {
   }
   const filters = (): AdjustmentFilter[] => [
     {}, { status: "PENDING" }, { status: "PENDING", policyRunId: runId }, { status: "APPROVED" }, { status: "REJECTED" }, { direction: "increase" },
-    { status: "PENDING", direction: "decrease", tierChange: "down" }, { tierChange: "none" }, { proposer: u.analyst.email.toUpperCase() },
+    { status: "PENDING", direction: "decrease", tierChange: "down" }, { tierChange: "same" }, { proposer: u.analyst.email.toUpperCase() },
     { status: "PENDING", minAmount: 20_000 }, { maxAmount: 10_000, direction: "decrease" }, { borrowerId: 7 }, { policyRunId: "no-such-run" },
   ];
   const expectAllExact = async () => {
