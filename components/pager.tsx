@@ -63,6 +63,8 @@ type PagerProps = {
   page: number;
   pageSize: number;
   total: number | undefined;
+  /** The total is the database's estimate (past the count cap): shown as "≈", the page count as "about". */
+  totalIsEstimate?: boolean;
   /** The page failed to load: no count and no "Page 3 of 1", only a way back. */
   failed?: boolean;
   /** "adjustment" → "1,234 adjustments". */
@@ -73,12 +75,13 @@ type PagerProps = {
 };
 
 /** Page-numbered paging (the inbox). */
-export function Pager({ page, pageSize, total, failed, noun, sizes, onPage, onPageSize }: PagerProps) {
+export function Pager({ page, pageSize, total, totalIsEstimate, failed, noun, sizes, onPage, onPageSize }: PagerProps) {
   const pageCount = total == null ? page : Math.max(1, Math.ceil(total / pageSize));
   return (
     <PagerNav
-      summary={failed ? "Not loaded" : total == null ? "Counting…" : formatTotal(total, false, noun)}
-      pageLabel={failed ? `Page ${formatInt(page)}` : `Page ${formatInt(page)} of ${formatInt(pageCount)}`}
+      summary={failed ? "Not loaded" : total == null ? "Counting…" : formatTotal(total, totalIsEstimate, noun)}
+      summaryTitle={totalIsEstimate ? "Estimated: more rows match than are counted exactly, so the database's estimate is shown" : undefined}
+      pageLabel={failed ? `Page ${formatInt(page)}` : `Page ${formatInt(page)} of ${totalIsEstimate ? "≈ " : ""}${formatInt(pageCount)}`}
       pageSize={pageSize}
       sizes={sizes}
       hasPrevious={page > 1}

@@ -8,6 +8,7 @@ import { getSettings } from "@/features/settings/data";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { aboveHardCap, overrideAuthority, overrideRules } from "@/features/overrides/rules";
 import { decodeCursor, encodeCursor, SORT_COLUMN, type InboxSort } from "./inbox-cursor";
+import { inboxTotals } from "@/features/inbox-totals/data";
 
 /** The inbox filter as a Prisma condition (also what a bulk decision by filter decides). */
 export function adjustmentFilter(q: AdjustmentFilter): Prisma.AdjustmentWhereInput {
@@ -43,7 +44,8 @@ const cursorValue = (r: Adjustment, col: (typeof SORT_COLUMN)[InboxSort]) => (co
 
 /**
  * The inbox: filters, five sorts with keyset pagination (`cursor` → `nextCursor`; `page` still
- * works for shallow pages), the totals of the whole selection, and each item's balance,
+ * works for shallow pages), the totals of the whole selection (exact, or estimated and marked so
+ * past the count cap for amount/borrower filters: features/inbox-totals), and each item's balance,
  * utilisation and available credit before/after.
  */
 export async function listAdjustments(q: AdjustmentListQuery) {
@@ -53,10 +55,9 @@ export async function listAdjustments(q: AdjustmentListQuery) {
   const filter: Prisma.AdjustmentWhereInput = { AND: [adjustmentFilter(q), ...(col === "score" || col === "pd" ? [{ [col]: { not: null } }] : [])] };
   const keyset = after(q);
   const page = keyset ? { AND: [filter, keyset] } : filter;
-  const [total, inc, dec, rows] = await Promise.all([
-    prisma.adjustment.count({ where: filter }),
-    prisma.adjustment.aggregate({ where: { AND: [filter, { delta: { gt: 0 } }] }, _sum: { delta: true }, _count: true }),
-    prisma.adjustment.aggregate({ where: { AND: [filter, { delta: { lt: 0 } }] }, _sum: { delta: true }, _count: true }),
+  // The selection's count and Σ totals (features/inbox-totals): the filter's, not the sort's not-null rule.
+  const [{ total, totalIsEstimate, totals }, rows] = await Promise.all([
+    inboxTotals(q),
     prisma.adjustment.findMany({
       where: page,
       include: { decisions: true },
@@ -69,11 +70,10 @@ export async function listAdjustments(q: AdjustmentListQuery) {
   const items = rows.slice(0, q.pageSize);
   const last = items[items.length - 1];
   const states = await currentStates(items.map((r) => r.borrowerId));
-  const increase = inc._sum.delta ?? 0, decrease = -(dec._sum.delta ?? 0);
   return {
-    total, page: q.page, pageSize: q.pageSize, sort: q.sort, order: q.order,
+    total, totalIsEstimate, page: q.page, pageSize: q.pageSize, sort: q.sort, order: q.order,
     nextCursor: more && last ? encodeCursor({ v: cursorValue(last, col), id: last.id }) : null,
-    totals: { count: total, increase: { count: inc._count, amount: increase }, decrease: { count: dec._count, amount: decrease }, netChange: increase - decrease, exposureDelta: increase - decrease },
+    totals,
     items: items.map((r) => ({ ...withBalance(adjustmentView(r, states.get(r.borrowerId)?.limit), states.get(r.borrowerId)?.balance), credit: creditFigures(r, states.get(r.borrowerId)?.balance) })),
   };
 }

@@ -46,7 +46,7 @@ export type AdjustmentView = {
   decisions: AdjustmentDecisionView[];
 };
 
-export type AdjustmentPage = { total: number; page: number; pageSize: number; items: AdjustmentView[] };
+export type AdjustmentPage = { total: number; totalIsEstimate: boolean; page: number; pageSize: number; items: AdjustmentView[] };
 
 export type LimitChangeStatus = "SCHEDULED" | "APPLIED" | "CANCELLED" | "SUPERSEDED";
 

@@ -370,7 +370,9 @@ async function loadHistories(tx: Prisma.TransactionClient, from: string, to: str
       array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
       array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
     FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId"
-    WHERE h."month" > ${from} AND h."month" <= ${to} AND i."id" BETWEEN ${first} AND ${last} GROUP BY h."borrowerId" ORDER BY h."borrowerId"`;
+    WHERE h."month" > ${from} AND h."month" <= ${to} AND i."id" BETWEEN ${first} AND ${last}
+      AND h."borrowerId" BETWEEN ${first} AND ${last} -- the chunk's range of the Statement key too: without it, a seq scan of every statement per chunk (5.0 s vs 0.38 s per 20 k at 1 M)
+    GROUP BY h."borrowerId" ORDER BY h."borrowerId"`;
   return grouped.map((g) => ({
     borrowerId: g.id, limit: g.limits[g.limits.length - 1],
     history: g.months.map((month, k) => ({ month, bill: g.bills[k], payment: g.payments[k], status: g.statuses[k] })),

@@ -6,3 +6,4 @@ import "@/features/model/fit-job";
 import "./policy-runs";
 import "./bulk-decisions";
 import "./prune-jobs";
+import "./compact-inbox-totals";

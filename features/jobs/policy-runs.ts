@@ -3,7 +3,7 @@
 // kill -9 resumes after the last committed batch) and reject one (one transaction).
 import { COMPUTE_RUN_JOB, computePolicyRun, type ComputePayload } from "@/features/policy-runs/mutations";
 import { APPLY_RUN_JOB, applyRunBatch, REJECT_RUN_JOB, rejectRunItems, type DecisionPayload } from "@/features/run-approvals/mutations";
-import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
+import { applyDueLimitChanges } from "@/features/due-changes/mutations";
 import { now } from "@/lib/clock";
 import { registerJob } from "./registry";
 

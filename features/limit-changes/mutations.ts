@@ -1,11 +1,11 @@
 // The one write path for limits: setLimit is the ONLY code that changes a borrower's current
 // limit (features/limit-changes/write-path.test.ts fails if another file writes it). Approvals, due
-// changes and appeal reversals create LimitChange rows and go through setLimit.
+// changes (features/due-changes, in batches) and appeal reversals create LimitChange rows and go
+// through setLimit or its set-based sibling setLimits.
 import "server-only";
 import type { Adjustment, AdjustmentDecision, LimitChange, Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import { bumpPortfolioVersion } from "@/features/borrowers/mutations";
-import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { effectiveDate } from "@/features/adjustments/rules";
 import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
@@ -213,37 +213,6 @@ export async function approveLimitChange(
     }, ctx);
   }
   return change;
-}
-
-/**
- * Applies every SCHEDULED change whose effective date has passed, each in its own transaction,
- * through setLimit. A change whose base limit no longer holds is superseded, never applied.
- * Idempotent: the conditional status update lets exactly one caller apply a change.
- */
-export async function applyDueLimitChanges(now: Date): Promise<number> {
-  const prisma = await getPrisma();
-  const due = await prisma.limitChange.findMany({ where: { status: "SCHEDULED", effectiveDate: { lte: now } }, orderBy: { seq: "asc" }, take: 5_000 });
-  let applied = 0;
-  const ctx: LimitCtx = { actor: null };
-  for (const change of due) {
-    const done = await prisma.$transaction(async (tx) => {
-      await portfolioVersionFor(tx);
-      const { count } = await tx.limitChange.updateMany({ where: { seq: change.seq, status: "SCHEDULED" }, data: { status: "APPLIED", appliedAt: now } });
-      if (count !== 1) return false;
-      try {
-        await setLimit(tx, { borrowerId: change.borrowerId, from: change.oldLimit, to: change.newLimit, cause: "DUE_CHANGE", limitChangeId: change.id, ctx });
-        return true;
-      } catch (err) {
-        if (!(err instanceof StaleLimitError)) throw err;
-        // Nothing failed in SQL, so the transaction is still usable: put the change back and supersede it.
-        await tx.limitChange.update({ where: { id: change.id }, data: { status: "SCHEDULED", appliedAt: null } });
-        await supersedeChange(tx, change, `the limit was ${ntd(err.currentLimit)}, not ${ntd(change.oldLimit)}, when it fell due`, ctx);
-        return false;
-      }
-    });
-    if (done) applied++;
-  }
-  return applied;
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateAndSeed } from "@/scripts/seed-lib";
 import { decideAdjustment, decideMany, proposeManual } from "@/features/adjustments/mutations";
 import { runActivePolicy } from "@/features/policy-runs/mutations";
-import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
+import { applyDueLimitChanges } from "@/features/due-changes/mutations";
 import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";

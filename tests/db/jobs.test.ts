@@ -134,7 +134,14 @@ describe(`job queue on ${backend}`, () => {
     expect(change.status).toBe("APPLIED");
     const borrower = await prisma.borrowerState.findUniqueOrThrow({ where: { borrowerId } });
     expect(borrower.limit).toBe(change.newLimit);
-    expect(await prisma.auditEvent.count({ where: { action: "limit.changed", entityId: String(borrowerId) } })).toBe(1);
+    // One batch, one event: every borrower, change id and the totals (issue 8 §2), no per-borrower event.
+    expect(await prisma.auditEvent.count({ where: { action: "limit.changed" } })).toBe(0);
+    const events = await prisma.auditEvent.findMany({ where: { action: "limits.changed", entityType: "LimitChange", entityId: "due" } });
+    expect(events.map((e) => [e.actorEmail, e.before, e.after])).toEqual([[null, null, {
+      cause: "DUE_CHANGE", portfolioVersion: Number(borrower.version), count: 1,
+      exposureChange: -10_000, increase: 0, decrease: 10_000, borrowerIds: [borrowerId], limitChangeIds: [change.id], stale: [],
+      asOf: (finished.result as { asOf: string }).asOf, dueChangeIds: [change.id], seqRange: [change.seq, change.seq],
+    }]]);
 
     const { jobId } = await enqueueJob({ kind: DUE_LIMIT_CHANGES, key: "due", actor: null, permission: "limitchanges:read" });
     expect((await waitFinished(jobId)).result).toMatchObject({ applied: 0 });

@@ -6,7 +6,7 @@ import { migrateAndSeed } from "@/scripts/seed-lib";
 import { decideAdjustment, proposeManual } from "@/features/adjustments/mutations";
 import { getAdjustment, listAdjustments } from "@/features/adjustments/data";
 import { adjustmentListQuerySchema } from "@/features/adjustments/schema";
-import { applyDueLimitChanges } from "@/features/limit-changes/mutations";
+import { applyDueLimitChanges } from "@/features/due-changes/mutations";
 import { decideAppeal, recordAppeal } from "@/features/appeals/mutations";
 import { allBorrowers, getBorrower } from "@/features/borrowers/data";
 import { borrowerListQuerySchema } from "@/features/borrowers/schema";

@@ -162,7 +162,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail, actorRole, initial = n
       {bulk ? <BulkResults outcome={bulk} onDismiss={() => setBulk(null)} /> : null}
 
       <p role="status" className="min-h-5 text-xs text-slate-600">
-        {isFetching ? "Loading adjustments…" : data ? `Showing ${formatInt(data.items.length)} of ${formatInt(data.total)}` : ""}
+        {isFetching ? "Loading adjustments…" : data ? `Showing ${formatInt(data.items.length)} of ${data.totalIsEstimate ? "≈ " : ""}${formatInt(data.total)}` : ""}
       </p>
       {error ? <ApiErrorNotice error={error} fallback="Could not load adjustments. Check your connection and try again." returnTo="/inbox" /> : null}
       <AdjustmentsTable
@@ -190,6 +190,7 @@ export function AdjustmentsInbox({ canDecide, actorEmail, actorRole, initial = n
         page={page}
         pageSize={pageSize}
         total={error ? undefined : data?.total}
+        totalIsEstimate={data?.totalIsEstimate}
         failed={Boolean(error)}
         noun={noun}
         sizes={INBOX_PAGE_SIZES}
