@@ -3,10 +3,10 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 import { drawInTurn } from "./draw-queue";
 
-export type Recharts = typeof import("recharts");
+export type Recharts = typeof import("./recharts-parts");
 let recharts: Promise<Recharts> | null = null;
 /** recharts is loaded once, on the first drawing: it is not part of any page's first load. */
-const loadRecharts = () => (recharts ??= import("recharts"));
+const loadRecharts = () => (recharts ??= import("./recharts-parts"));
 
 /**
  * A chart's drawing, made after the page has hydrated and once the chart is near the screen, one

@@ -43,10 +43,12 @@ test.describe("pages", () => {
       for (const name of ["Tier mix", "Score distribution", "Tiers by month", "Tier changes"]) {
         await expect(page.getByRole("heading", { name })).toBeVisible();
       }
-      // Three Recharts charts, each a figure with a text alternative; a chart is drawn once it comes
-      // near the screen (components/deferred-chart.tsx).
-      for (const figure of await page.locator("figure").all()) await figure.scrollIntoViewIfNeeded();
-      await expect(page.locator("figure .recharts-wrapper")).toHaveCount(3);
+      // A Recharts histogram and two HTML charts (tier mix, tiers by month), each a figure with a text
+      // alternative; the histogram is drawn once it comes near the screen (components/deferred-chart.tsx).
+      await page.getByRole("figure", { name: /^Score distribution/ }).scrollIntoViewIfNeeded();
+      await expect(page.locator("figure .recharts-wrapper")).toHaveCount(1);
+      await expect(page.locator('figure [data-chart="tier-mix"] li')).toHaveCount(3);
+      await expect(page.locator('figure [data-chart="tiers-by-month"] > div')).toHaveCount(4);
       await expect(page.getByRole("figure", { name: /^Tier mix: Low risk [\d,]+/ })).toBeAttached();
       await expect(page.getByRole("link", { name: /riskier tier/i })).toHaveAttribute("href", "/borrowers?changed=up");
       if (role === "ANALYST") await expectAccessible(page);

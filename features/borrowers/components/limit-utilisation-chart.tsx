@@ -1,8 +1,9 @@
 "use client";
 
 import { DeferredChart } from "@/components/deferred-chart";
+import { ChartLegend } from "@/components/chart-legend";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
-import { AXIS_LINE, AXIS_TICK, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
+import { AXIS_LINE, AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { formatMonth, formatNtd, formatNtdCompact, formatPct } from "@/lib/format";
 import type { BorrowerDetail } from "../schema";
 
@@ -17,7 +18,7 @@ export function LimitUtilisationChart({ history }: { history: BorrowerDetail["hi
       table={<DataTable caption="Limit, balance and utilisation by month" columns={["Month", "Limit", "Balance", "Utilisation"]} rows={rows} />}
     >
       <DeferredChart height={260}>
-        {(width, { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis }) => (
+        {(width, { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis }) => (
           <ComposedChart width={width} height={260} data={data} margin={{ right: 8, top: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID_STROKE} />
             <XAxis interval={0} dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} />
@@ -27,13 +28,13 @@ export function LimitUtilisationChart({ history }: { history: BorrowerDetail["hi
               contentStyle={TOOLTIP_STYLE}
               formatter={(v, name) => (name === "Utilisation" ? formatPct(Number(v) / 100) : formatNtd(Number(v)))}
             />
-            <Legend {...LEGEND_PROPS} />
             <Bar yAxisId="ntd" dataKey="limit" name="Limit" fill="#cbd5e1" isAnimationActive={false} maxBarSize={40} />
             <Bar yAxisId="ntd" dataKey="balance" name="Balance" fill="#475569" isAnimationActive={false} maxBarSize={40} />
             <Line yAxisId="pct" dataKey="utilization" name="Utilisation" stroke="#b45309" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
           </ComposedChart>
         )}
       </DeferredChart>
+      <ChartLegend items={[{ label: "Limit", color: "#cbd5e1" }, { label: "Balance", color: "#475569" }, { label: "Utilisation", color: "#b45309", shape: "line" }]} />
     </ChartFigure>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { DeferredChart } from "@/components/deferred-chart";
+import { ChartLegend } from "@/components/chart-legend";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
-import { AXIS_LINE, AXIS_TICK, BAD_COLOR, GOOD_COLOR, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
+import { AXIS_LINE, AXIS_TICK, BAD_COLOR, GOOD_COLOR, GRID_STROKE, TOOLTIP_STYLE } from "@/components/chart-theme";
 import type { KsPoint } from "@/features/scoring/model-types";
 import { formatMetric, formatPct } from "@/lib/format";
 
@@ -31,13 +32,12 @@ export function KsChart({ curve }: { curve: KsPoint[] }) {
         </p>
       ) : null}
       <DeferredChart height={280}>
-        {(width, { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis }) => (
+        {(width, { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis }) => (
           <LineChart width={width} height={280} data={curve} margin={{ right: 16, top: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID_STROKE} />
             <XAxis interval={0} type="number" dataKey="score" domain={["dataMin", "dataMax"]} ticks={ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} />
             <YAxis interval={0} domain={[0, 1]} tickCount={6} tickFormatter={pctTick} tick={AXIS_TICK} axisLine={AXIS_LINE} width={48} />
             <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => `Score ≤ ${v}`} formatter={(v) => formatPct(Number(v))} />
-            <Legend {...LEGEND_PROPS} />
             {max ? (
               <ReferenceLine segment={[{ x: max.score, y: max.cumGood }, { x: max.score, y: max.cumBad }]} stroke="#0f172a" strokeWidth={2} />
             ) : null}
@@ -46,6 +46,7 @@ export function KsChart({ curve }: { curve: KsPoint[] }) {
           </LineChart>
         )}
       </DeferredChart>
+      <ChartLegend items={[{ label: "Bads (defaulted)", color: BAD_COLOR, shape: "line" }, { label: "Goods", color: GOOD_COLOR, shape: "line" }]} />
     </ChartFigure>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { DeferredChart } from "@/components/deferred-chart";
+import { ChartLegend } from "@/components/chart-legend";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
-import { AXIS_LINE, AXIS_TICK, BAD_COLOR, GOOD_COLOR, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
+import { AXIS_LINE, AXIS_TICK, BAD_COLOR, GOOD_COLOR, GRID_STROKE, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { formatInt, formatPct } from "@/lib/format";
 import type { Overview } from "../data";
 
@@ -15,7 +16,7 @@ export function ScoreHistogramChart({ buckets }: { buckets: Overview["histogram"
       table={<DataTable caption="Borrowers per score bucket" columns={["Score", "Did not default", "Defaulted", "Default rate"]} rows={rows} />}
     >
       <DeferredChart height={260}>
-        {(width, { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis }) => (
+        {(width, { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis }) => (
           <BarChart width={width} height={260} data={data} margin={{ top: 10, right: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke={GRID_STROKE} />
             <XAxis dataKey="from" tick={AXIS_TICK} axisLine={AXIS_LINE} interval={1} />
@@ -26,12 +27,12 @@ export function ScoreHistogramChart({ buckets }: { buckets: Overview["histogram"
               formatter={(v) => formatInt(Number(v))}
               cursor={{ fill: "#f1f5f9" }}
             />
-            <Legend {...LEGEND_PROPS} />
             <Bar dataKey="good" name="Did not default" stackId="n" fill={GOOD_COLOR} isAnimationActive={false} />
             <Bar dataKey="bad" name="Defaulted" stackId="n" fill={BAD_COLOR} isAnimationActive={false} />
           </BarChart>
         )}
       </DeferredChart>
+      <ChartLegend items={[{ label: "Did not default", color: GOOD_COLOR }, { label: "Defaulted", color: BAD_COLOR }]} />
     </ChartFigure>
   );
 }

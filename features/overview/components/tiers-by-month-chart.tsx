@@ -1,34 +1,41 @@
-"use client";
-
-import { DeferredChart } from "@/components/deferred-chart";
+import { ChartLegend } from "@/components/chart-legend";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
-import { AXIS_LINE, AXIS_TICK, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { TIER_COLOR, TIER_LABEL, TIER_ORDER } from "@/features/policy/tier-display";
-import { formatInt, formatMonth } from "@/lib/format";
+import { formatInt, formatMonth, formatPct } from "@/lib/format";
 import type { Overview } from "../data";
 
+/**
+ * Each scored month's tiers as a stacked column of shares, in plain HTML rendered with the page
+ * (like the tier mix beside it): four columns of three parts need no charting library, and the
+ * overview loads with one recharts chart to draw, not three (issue 11 §7). Exact counts are in the
+ * figure's table and in each part's title.
+ */
 export function TiersByMonthChart({ months }: { months: Overview["tiersByMonth"] }) {
-  const data = months.map((m) => ({ ...m, label: formatMonth(m.month) }));
+  const data = months.map((m) => ({ ...m, label: formatMonth(m.month), total: TIER_ORDER.reduce((s, t) => s + m[t], 0) || 1 }));
   const rows = data.map((m) => [m.label, ...TIER_ORDER.map((t) => formatInt(m[t]))]);
   return (
     <ChartFigure
       summary="Borrowers per risk tier in each scored month."
       table={<DataTable caption="Borrowers per tier by month" columns={["Month", ...TIER_ORDER.map((t) => TIER_LABEL[t])]} rows={rows} />}
     >
-      <DeferredChart height={260}>
-        {(width, { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis }) => (
-          <BarChart width={width} height={260} data={data} margin={{ top: 10, right: 8 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-            <XAxis interval={0} dataKey="label" tick={AXIS_TICK} axisLine={AXIS_LINE} />
-            <YAxis interval={0} tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={formatInt} width={56} />
-            <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatInt(Number(v))} cursor={{ fill: "#f1f5f9" }} />
-            <Legend {...LEGEND_PROPS} />
+      <div className="flex h-[236px] items-stretch justify-around gap-4 border-b border-slate-300 px-4 pt-2" data-chart="tiers-by-month">
+        {data.map((m) => (
+          // Safest at the bottom, as the tiers are ordered.
+          <div key={m.month} className="flex w-full max-w-20 flex-col-reverse">
             {TIER_ORDER.map((t) => (
-              <Bar key={t} dataKey={t} name={TIER_LABEL[t]} stackId="tiers" fill={TIER_COLOR[t]} isAnimationActive={false} maxBarSize={72} />
+              <div key={t} title={`${TIER_LABEL[t]}, ${m.label}: ${formatInt(m[t])} (${formatPct(m[t] / m.total)})`} style={{ height: `${(m[t] / m.total) * 100}%`, backgroundColor: TIER_COLOR[t] }} />
             ))}
-          </BarChart>
-        )}
-      </DeferredChart>
+          </div>
+        ))}
+      </div>
+      <div className="flex justify-around gap-4 px-4 pt-1 text-[11px] text-slate-600">
+        {data.map((m) => (
+          <span key={m.month} className="w-full max-w-20 text-center">
+            {m.label}
+          </span>
+        ))}
+      </div>
+      <ChartLegend items={TIER_ORDER.map((t) => ({ label: TIER_LABEL[t], color: TIER_COLOR[t] }))} />
     </ChartFigure>
   );
 }

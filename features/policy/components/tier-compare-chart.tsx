@@ -1,8 +1,9 @@
 "use client";
 
 import { DeferredChart } from "@/components/deferred-chart";
+import { ChartLegend } from "@/components/chart-legend";
 import { ChartFigure, DataTable } from "@/components/chart-figure";
-import { AXIS_LINE, AXIS_TICK, GRID_STROKE, LEGEND_PROPS, TOOLTIP_STYLE } from "@/components/chart-theme";
+import { AXIS_LINE, AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "@/components/chart-theme";
 import { Table, Td, Th, RowTh } from "@/components/table";
 import { TierBadge } from "@/components/tier-badge";
 import { TIER_LABEL, TIER_ORDER } from "@/features/policy/tier-display";
@@ -23,18 +24,18 @@ export function TierCompareChart({ tiers }: { tiers: PolicyPreview["tiers"] }) {
         table={<DataTable caption="Borrowers per tier" columns={["Tier", "Before", "After"]} rows={data.map((d) => [d.name, formatInt(d.before), formatInt(d.after)])} />}
       >
         <DeferredChart height={190}>
-          {(width, { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis }) => (
+          {(width, { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis }) => (
             <BarChart width={width} height={190} data={data} margin={{ top: 8, right: 8, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke={GRID_STROKE} />
               <XAxis interval={0} dataKey="name" tick={AXIS_TICK} axisLine={AXIS_LINE} />
               <YAxis interval={0} tick={AXIS_TICK} axisLine={AXIS_LINE} tickFormatter={formatCompact} width={44} />
               <Tooltip contentStyle={TOOLTIP_STYLE} formatter={(v) => formatInt(Number(v))} cursor={{ fill: "#f1f5f9" }} />
-              <Legend {...LEGEND_PROPS} />
               <Bar dataKey="before" name="Before (active)" fill={BEFORE_COLOR} isAnimationActive={false} />
               <Bar dataKey="after" name="After (this version)" fill={AFTER_COLOR} isAnimationActive={false} />
             </BarChart>
           )}
         </DeferredChart>
+        <ChartLegend items={[{ label: "Before (active)", color: BEFORE_COLOR }, { label: "After (this version)", color: AFTER_COLOR }]} />
       </ChartFigure>
       <Table aria-label="Borrowers per tier, before and after" className="mt-2">
         <thead>

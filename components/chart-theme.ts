@@ -6,13 +6,3 @@ export const TOOLTIP_STYLE = { fontSize: 12, borderRadius: 6, borderColor: "#cbd
 /** Good (did not default) vs bad (defaulted) outcome colours. */
 export const GOOD_COLOR = "#2563eb";
 export const BAD_COLOR = "#b91c1c";
-
-/**
- * Legend props: keep series order as declared (not alphabetical) and write the text in slate,
- * since series colours as text can fall below 4.5:1 contrast.
- */
-export const LEGEND_PROPS = {
-  itemSorter: null,
-  wrapperStyle: { fontSize: 12 },
-  formatter: (value: unknown) => <span style={{ color: "#334155" }}>{String(value)}</span>,
-} as const;
