@@ -5,6 +5,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { actorCan } from "@/features/auth/permissions";
+import { borrowerLimitHistory } from "@/features/limit-changes/data";
+import { getAdjustment } from "@/features/adjustments/data";
 import { FILTER_KEYS } from "./list-params";
 import { borrowerCursorSchema, type BorrowerCursor, type BorrowerDetail, type BorrowerListItem, type BorrowerListQuery, type ProtectedAttributes, type ReasonCode, type SortField } from "./schema";
 
@@ -184,4 +186,17 @@ export async function getBorrower(id: number): Promise<BorrowerDetail | null> {
     }),
     reasonCodes: (state.reasonCodes as ReasonCode[] | null) ?? [],
   };
+}
+
+/**
+ * GET /api/v1/borrowers/{id} as the route answers it: the borrower, its limit history, notices,
+ * appeals and pending adjustment, and the protected attributes only for callers who may read them.
+ * The borrower page renders its limit panel from the same answer (lib/initial-page).
+ */
+export async function getBorrowerDetail(id: number, caller: { role: string; scope?: string | null }, at: Date) {
+  const borrower = await getBorrower(id);
+  if (!borrower) return null;
+  const { pendingAdjustmentId, ...history } = await borrowerLimitHistory(id, at);
+  const [pendingAdjustment, protectedAttributes] = await Promise.all([pendingAdjustmentId ? getAdjustment(pendingAdjustmentId) : null, protectedAttributesFor(caller, id)]);
+  return { ...borrower, currentLimit: borrower.limit, ...history, pendingAdjustment, ...(protectedAttributes ? { protectedAttributes } : {}) };
 }

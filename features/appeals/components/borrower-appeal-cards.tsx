@@ -4,20 +4,21 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Card } from "@/components/card";
 import { invalidateAfterDecision } from "@/lib/query-keys";
-import { borrowerLimitsQuery } from "@/features/borrowers/limits-query";
+import { borrowerLimitsQuery, type BorrowerLimits } from "@/features/borrowers/limits-query";
+import type { InitialPage } from "@/lib/initial-page";
 import { BorrowerAppeals } from "./borrower-appeals";
 import { RecordAppealForm } from "./record-appeal-form";
 
-type Props = { borrowerId: number; canRecordAppeal: boolean };
+type Props = { borrowerId: number; canRecordAppeal: boolean; initial?: InitialPage<BorrowerLimits> };
 
 /**
  * The borrower page's appeal cards: the borrower's appeals and, for the roles that may record one,
  * the form. Reads the borrower-limits answer the limit panel already loaded (same query, one request).
  */
-export function BorrowerAppealCards({ borrowerId, canRecordAppeal }: Props) {
+export function BorrowerAppealCards({ borrowerId, canRecordAppeal, initial = null }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { data } = useQuery(borrowerLimitsQuery(borrowerId));
+  const { data } = useQuery(borrowerLimitsQuery(borrowerId, initial));
   if (!data) return null;
 
   function refresh() {

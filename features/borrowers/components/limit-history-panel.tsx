@@ -6,25 +6,26 @@ import { useState, type ReactNode } from "react";
 import { Card } from "@/components/card";
 import { ApiErrorNotice } from "@/components/api-error-notice";
 import { queryKeys } from "@/lib/query-keys";
-import { borrowerLimitsQuery } from "@/features/borrowers/limits-query";
+import { borrowerLimitsQuery, type BorrowerLimits } from "@/features/borrowers/limits-query";
+import type { InitialPage } from "@/lib/initial-page";
 import { BorrowerNotices } from "./borrower-notices";
 import { LimitHistoryTable } from "./limit-history-table";
 import { PendingAdjustment } from "./pending-adjustment";
 import { ProposeLimitForm } from "./propose-limit-form";
 
 /** `appeals`: the appeal cards (features/appeals), placed in the panel's grid once the data is in. */
-type Props = { borrowerId: number; canPropose: boolean; appeals?: ReactNode };
+type Props = { borrowerId: number; canPropose: boolean; appeals?: ReactNode; initial?: InitialPage<BorrowerLimits> };
 
 /**
  * Limit history, the pending proposal and notices of one borrower (then its appeals, passed in),
- * with the proposal form for the roles that may use it. Read from the API (which applies any
- * scheduled change that has come due first), refreshed after each action.
+ * with the proposal form for the roles that may use it. Rendered with the page (`initial`), then
+ * read from the API, refreshed after each action.
  */
-export function LimitHistoryPanel({ borrowerId, canPropose, appeals }: Props) {
+export function LimitHistoryPanel({ borrowerId, canPropose, appeals, initial = null }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [proposed, setProposed] = useState<string | null>(null);
-  const { data, error, isPending } = useQuery(borrowerLimitsQuery(borrowerId));
+  const { data, error, isPending } = useQuery(borrowerLimitsQuery(borrowerId, initial));
 
   function refresh() {
     void queryClient.invalidateQueries({ queryKey: [...queryKeys.borrowerLimits, borrowerId] });

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/features/auth/session";
 import { can } from "@/features/auth/permissions";
 import { borrowerIdParamsSchema } from "@/features/borrowers/schema";
-import { getBorrower, protectedAttributesFor } from "@/features/borrowers/data";
+import { getBorrowerDetail } from "@/features/borrowers/data";
+import type { BorrowerLimits } from "@/features/borrowers/limits-query";
+import { loadInitialPage } from "@/lib/initial-page";
+import { now } from "@/lib/clock";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 import { getActivePolicy } from "@/features/policy/data";
 import { limitOutlook } from "@/features/limit-changes/data";
@@ -33,13 +36,11 @@ export default async function BorrowerPage({ params }: Props) {
   const actor = await requirePagePermission("portfolio:read", `/borrowers/${encodeURIComponent(rawId)}`);
   const parsed = borrowerIdParamsSchema.safeParse({ id: rawId });
   if (!parsed.success || String(parsed.data.id) !== rawId) notFound();
-  const [borrower, active, protectedAttributes, outlook] = await Promise.all([
-    getBorrower(parsed.data.id),
-    getActivePolicy(),
-    protectedAttributesFor(actor, parsed.data.id),
-    limitOutlook(parsed.data.id),
-  ]);
+  // The whole API answer, so the limit panel renders with the page (lib/initial-page) as well.
+  const [borrower, active, outlook] = await Promise.all([getBorrowerDetail(parsed.data.id, actor, now()), getActivePolicy(), limitOutlook(parsed.data.id)]);
   if (!borrower) notFound();
+  const protectedAttributes = borrower.protectedAttributes ?? null;
+  const limits = await loadInitialPage<BorrowerLimits>(String(borrower.id), async () => borrower);
   // Bands show the cut-offs in force now; earlier months were tiered by the policy of their time.
   const cutoffs = active?.config.cutoffs ?? DEFAULT_POLICY.cutoffs;
 
@@ -77,7 +78,8 @@ export default async function BorrowerPage({ params }: Props) {
         <LimitHistoryPanel
           borrowerId={borrower.id}
           canPropose={can(actor.role, "adjustment:propose")}
-          appeals={<BorrowerAppealCards borrowerId={borrower.id} canRecordAppeal={can(actor.role, "appeal:record")} />}
+          initial={limits}
+          appeals={<BorrowerAppealCards borrowerId={borrower.id} canRecordAppeal={can(actor.role, "appeal:record")} initial={limits} />}
         />
         <Card title="Observed outcome (hindsight)" description="For model validation only" level={2}>
           <ObservedOutcome outcome={borrower.outcome} />
