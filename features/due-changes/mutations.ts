@@ -7,12 +7,12 @@
 import "server-only";
 import type { LimitChange, Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
+import { formatNtd } from "@/lib/format";
 import { portfolioVersionFor, setLimits, supersedeChange, type LimitCtx } from "@/features/limit-changes/mutations";
 
 /** Due changes per batch transaction (`LIMITDESK_DUE_BATCH`). */
 export const DUE_BATCH = 5_000;
 
-const ntd = (n: number) => `NT$${n.toLocaleString("en-US")}`;
 export type DueBatch = { changes: number; applied: number; superseded: number };
 
 /**
@@ -70,7 +70,7 @@ async function applyDueBatch(tx: Prisma.TransactionClient, now: Date, batchSize:
     : [];
   for (const change of stale) {
     const current = staleBy.get(change.borrowerId);
-    const why = current == null ? "the borrower had no current limit when it fell due" : `the limit was ${ntd(current)}, not ${ntd(change.oldLimit)}, when it fell due`;
+    const why = current == null ? "the borrower had no current limit when it fell due" : `the limit was ${formatNtd(current)}, not ${formatNtd(change.oldLimit)}, when it fell due`;
     await supersedeChange(tx, change, why, ctx);
   }
   return { changes: n, applied: result.applied, superseded: stale.length };
