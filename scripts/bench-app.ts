@@ -211,11 +211,12 @@ for (const size of SIZES) {
 // The growth factor needs the 30 k run; without it (--sizes 10m) the first size is the row template.
 const base = results.find((r) => r.size === "30k");
 const template = base ?? results[0];
-const header = ["call", "", ...results.flatMap((r) => [`${r.size} p50`, `${r.size} p95`]), ...(base ? results.filter((r) => r !== base) : []).map((r) => `growth ${r.size}`)];
+const grown = base ? results.filter((r) => r !== base) : [];
+const header = ["call", "", ...results.flatMap((r) => [`${r.size} p50`, `${r.size} p95`]), ...grown.map((r) => `growth ${r.size}`)];
 const table = template.rows.map((row, i) => [
   row.call, "",
   ...results.flatMap((r) => (r.rows[i]?.timing ? [`${r.rows[i].timing!.p50.toFixed(1)}`, `${r.rows[i].timing!.p95.toFixed(1)}`] : ["n/a", "n/a"])),
-  ...(base ? results.filter((r) => r !== base) : []).map((r) => {
+  ...grown.map((r) => {
     const a = base?.rows[i].timing, b = r.rows[i]?.timing;
     return a && b ? ((b.p50 / a.p50) / Math.round(r.borrowers / base!.borrowers)).toFixed(3) : "n/a";
   }),

@@ -48,15 +48,13 @@ export function rssSampler(pid: number) {
   };
 }
 
+const answers = (baseUrl: string) => fetch(`${baseUrl}/api/auth/csrf`).then((r) => r.ok, () => false);
+
 async function waitUp(baseUrl: string, server: ChildProcess, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/auth/csrf`)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
+    if (await answers(baseUrl)) return;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`the app did not answer on ${baseUrl} within ${timeoutMs / 1000} s`);
@@ -64,6 +62,9 @@ async function waitUp(baseUrl: string, server: ChildProcess, timeoutMs = 120_000
 
 export async function startApp(databaseUrl: string, port: number): Promise<AppProcess> {
   const baseUrl = `http://127.0.0.1:${port}`;
+  // A server left on the port (a killed bench's) would answer every call instead of ours, against its
+  // own database, while the RSS sampler watched the new server that could not bind.
+  if (await answers(baseUrl)) throw new Error(`something already answers on ${baseUrl}: stop it or set BENCH_APP_PORT`);
   const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
   const server = spawn(process.execPath, [...peerAddressPreload(), nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
