@@ -12,6 +12,7 @@ import { decide, requiredApprovals } from "./rules";
 import { aboveHardCap } from "@/features/overrides/rules";
 import { approveLimitChange, portfolioVersionFor, StaleLimitError } from "@/features/limit-changes/mutations";
 import { REASON_CODES } from "./schema";
+import { storeReasons } from "@/features/scoring/reason-store";
 import { adjustmentView, limitChangeView } from "./views";
 import { idempotent } from "@/features/idempotency/mutations";
 import { checkOverride } from "./override-check";
@@ -54,7 +55,7 @@ export async function proposeManual(
       data: {
         borrowerId: state.borrowerId, source: "MANUAL", oldLimit: state.limit, newLimit: input.newLimit, delta: input.newLimit - state.limit,
         tierBefore: state.tier, tierAfter: state.tier, score: state.score,
-        reasonCodes: codes as Prisma.InputJsonValue, reason: input.reason,
+        reasonCodes: storeReasons(codes), reason: input.reason,
         requiredApprovals: authority.requiredApprovals, needsAdmin: authority.needsAdmin, ...override.columns,
         pendingBorrowerId: state.borrowerId, proposedById: ctx.actor.id, proposedByEmail: ctx.actor.email,
       },

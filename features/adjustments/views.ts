@@ -1,5 +1,6 @@
 // Database rows → the JSON shapes of the API and the UI.
-import { reasonsForChange, type StoredReason } from "@/features/limit-changes/reasons";
+import { reasonsForChange } from "@/features/limit-changes/reasons";
+import { readReasons } from "@/features/scoring/reason-store";
 import type { Adjustment, AdjustmentDecision, LimitChange } from "@/generated/prisma/client";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -14,7 +15,7 @@ export function adjustmentView(a: Adjustment & { decisions?: AdjustmentDecision[
     id: a.id, borrowerId: a.borrowerId, source: a.source, policyRunId: a.policyRunId, policyVersion: a.policyVersion,
     oldLimit: a.oldLimit, newLimit: a.newLimit, delta: a.delta, tierBefore: a.tierBefore, tierAfter: a.tierAfter, score: a.score,
     // An increase never shows adverse reasons (issue 11 §3): its positive reasons instead.
-    reasonCodes: reasonsForChange(a.delta, (a.reasonCodes as StoredReason[] | null) ?? []),
+    reasonCodes: reasonsForChange(a.delta, readReasons(a.reasonCodes)),
     reason: a.reason, status: a.status, currentLimit: currentLimit ?? null,
     stale: a.status === "PENDING" && ((currentLimit != null && currentLimit !== a.oldLimit) || a.staleReason != null),
     staleReason: a.status === "PENDING" ? a.staleReason : null, requiredApprovals: a.requiredApprovals, approvals: a.approvalCount,

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { actorCan } from "@/features/auth/permissions";
 import { borrowerLimitHistory } from "@/features/limit-changes/data";
 import { getAdjustment } from "@/features/adjustments/data";
+import { readReasons } from "@/features/scoring/reason-store";
 import { FILTER_KEYS } from "./list-params";
 import { borrowerCursorSchema, type BorrowerCursor, type BorrowerDetail, type BorrowerListItem, type BorrowerListQuery, type ProtectedAttributes, type ReasonCode, type SortField } from "./schema";
 
@@ -184,7 +185,8 @@ export async function getBorrower(id: number): Promise<BorrowerDetail | null> {
         repaymentStatus: st.repaymentStatus,
       };
     }),
-    reasonCodes: (state.reasonCodes as ReasonCode[] | null) ?? [],
+    // Every losing characteristic carries its points, so pointsLost is never null here.
+    reasonCodes: readReasons(state.reasonCodes) as ReasonCode[],
   };
 }
 

@@ -3,6 +3,7 @@
 import type { BorrowerRecord } from "@/features/import/types";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import { scoreAsOf, SCORED_MONTH_INDEXES } from "@/features/scoring/scorecard";
+import { storeReasons, type StoredReasonCode } from "@/features/scoring/reason-store";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
 import { tierChange, tierFor } from "@/features/policy/tiering";
 
@@ -18,7 +19,8 @@ export type ScoreRow = {
   balance: number;
   utilization: number;
   modelVersion: string;
-  reasonCodes: Array<{ code: string; text: string; pointsLost: number }>;
+  /** Stored form, without the words (features/scoring/reason-store.ts). */
+  reasonCodes: StoredReasonCode[];
 };
 
 /** Balance owed: a negative bill is a credit in the borrower's favour, not a balance. */
@@ -44,7 +46,7 @@ export function buildScoreRows(rows: BorrowerRecord[], model: ScoreModel, cutoff
         balance,
         utilization: b.limit > 0 ? balance / b.limit : 0,
         modelVersion: model.version,
-        reasonCodes: scored.reasonCodes,
+        reasonCodes: storeReasons(scored.reasonCodes),
       });
       previous = tier;
     }

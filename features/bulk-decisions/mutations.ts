@@ -19,7 +19,8 @@ import { decide, effectiveDate } from "@/features/adjustments/rules";
 import { aboveHardCap } from "@/features/overrides/rules";
 import { portfolioVersionFor, setLimits } from "@/features/limit-changes/mutations";
 import { cancellationText, increaseText, noticeText } from "@/features/limit-changes/notice";
-import { adviceFor, positiveReasonsFor, type StoredReason } from "@/features/limit-changes/reasons";
+import { adviceFor, positiveReasonsFor } from "@/features/limit-changes/reasons";
+import { readReasons, storeReasons } from "@/features/scoring/reason-store";
 
 /** Items per batch transaction. */
 export const BULK_BATCH = 10_000;
@@ -32,7 +33,6 @@ type Failure = { id: string; status: number; message: string };
 type Outcome = { item: Item; status: "APPROVED" | "REJECTED" | "PENDING"; approvers: string[] };
 
 const json = (v: unknown) => JSON.stringify(v);
-const codesOf = (v: Prisma.JsonValue | null) => ((v as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null }));
 
 export async function decideByFilter(payload: BulkByFilterPayload, progress: (done: number, total?: number | null) => Promise<void>, batchSize = BULK_BATCH) {
   const prisma = await getPrisma();
@@ -136,14 +136,14 @@ async function applyApproved(tx: Prisma.TransactionClient, approved: Outcome[], 
       text: cancellationText({ ...c, balance: stateOf.get(c.borrowerId)?.balance ?? 0, why: `a later decision (limit change ${changeOf.get(c.borrowerId)}) replaced it` }),
     })),
     ...changes.map((c) => {
-      const codes = codesOf(c.o.item.reasonCodes), facts = codesOf(stateOf.get(c.borrowerId)?.reasonCodes ?? null);
+      const codes = readReasons(c.o.item.reasonCodes), facts = readReasons(stateOf.get(c.borrowerId)?.reasonCodes);
       const base = { oldLimit: c.oldLimit, newLimit: c.newLimit, effectiveDate: c.effectiveDate, balance: stateOf.get(c.borrowerId)?.balance ?? 0 };
       if (c.newLimit < c.oldLimit) {
         const advice = adviceFor(codes.some((r) => r.pointsLost != null) ? codes : facts);
-        return { borrowerId: c.borrowerId, limitChangeId: c.id, kind: "DECREASE", reasonCodes: codes, effectiveDate: c.effectiveDate, text: noticeText({ ...base, reasons: codes.map((r) => r.text), advice }) };
+        return { borrowerId: c.borrowerId, limitChangeId: c.id, kind: "DECREASE", reasonCodes: storeReasons(codes), effectiveDate: c.effectiveDate, text: noticeText({ ...base, reasons: codes.map((r) => r.text), advice }) };
       }
       const positive = positiveReasonsFor(codes.length ? codes : facts);
-      return { borrowerId: c.borrowerId, limitChangeId: c.id, kind: "INCREASE", reasonCodes: positive, effectiveDate: c.effectiveDate, text: increaseText({ ...base, reasons: positive.map((r) => r.text) }) };
+      return { borrowerId: c.borrowerId, limitChangeId: c.id, kind: "INCREASE", reasonCodes: storeReasons(positive), effectiveDate: c.effectiveDate, text: increaseText({ ...base, reasons: positive.map((r) => r.text) }) };
     }),
   ];
   await tx.$executeRaw`

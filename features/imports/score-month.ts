@@ -7,6 +7,7 @@
 import type { MonthRecord } from "@/features/import/types";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import { scoreAsOf, binsAsOf } from "@/features/scoring/scorecard";
+import { storeReasons } from "@/features/scoring/reason-store";
 import { MIN_MONTH_INDEX } from "@/features/scoring/features";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
 import { tierChange, tierFor } from "@/features/policy/tiering";
@@ -33,7 +34,7 @@ export function scoreMonth(month: string, inputs: MonthInput[], model: ScoreMode
     out.push({
       borrowerId: b.borrowerId, month, score: scored.score, pd: scored.pd, tier, previousTier: b.baseTier,
       tierChange: tierChange(b.baseTier, tier), limit: b.limit, balance, utilization: b.limit > 0 ? balance / b.limit : 0,
-      modelVersion: model.version, reasonCodes: scored.reasonCodes,
+      modelVersion: model.version, reasonCodes: storeReasons(scored.reasonCodes),
     });
   }
   return out;

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { limitChangeView } from "@/features/adjustments/views";
 import { borrowerAppeals } from "@/features/appeals/data";
+import { readReasons } from "@/features/scoring/reason-store";
 
 /**
  * The export feed: limit changes in `seq` order after a cursor. `seq` never changes and rows are
@@ -42,7 +43,7 @@ export async function borrowerLimitHistory(borrowerId: number, now: Date) {
   ]);
   return {
     limitChanges: changes.map(limitChangeView),
-    notices: notices.map((n) => ({ id: n.id, kind: n.kind, text: n.text, effectiveDate: n.effectiveDate.toISOString(), createdAt: n.createdAt.toISOString(), reasonCodes: n.reasonCodes, limitChangeId: n.limitChangeId })),
+    notices: notices.map((n) => ({ id: n.id, kind: n.kind, text: n.text, effectiveDate: n.effectiveDate.toISOString(), createdAt: n.createdAt.toISOString(), reasonCodes: readReasons(n.reasonCodes), limitChangeId: n.limitChangeId })),
     appeals,
     pendingAdjustmentId: pending?.id ?? null,
   };

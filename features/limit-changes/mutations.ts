@@ -9,7 +9,8 @@ import { bumpPortfolioVersion } from "@/features/borrowers/mutations";
 import { ApiError } from "@/lib/api/errors";
 import { effectiveDate } from "@/features/adjustments/rules";
 import { cancellationText, increaseText, noticeText, restoredText } from "./notice";
-import { adviceFor, positiveReasonsFor, type StoredReason } from "./reasons";
+import { adviceFor, positiveReasonsFor } from "./reasons";
+import { readReasons, storeReasons } from "@/features/scoring/reason-store";
 
 export type LimitCtx = { actor: { id: string | null; email: string | null } | null; requestId?: string; ip?: string | null };
 export type LimitCause = "APPROVAL" | "DUE_CHANGE" | "APPEAL_REVERSAL";
@@ -65,7 +66,7 @@ export async function setLimit(
 /** The borrower's balance and full adverse reason list (every losing characteristic, with points). */
 async function stateFacts(tx: Prisma.TransactionClient, borrowerId: number) {
   const state = await tx.borrowerState.findUnique({ where: { borrowerId }, select: { balance: true, reasonCodes: true } });
-  return { balance: state?.balance ?? 0, codes: ((state?.reasonCodes as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null })) };
+  return { balance: state?.balance ?? 0, codes: readReasons(state?.reasonCodes) };
 }
 
 export type LimitRow = { borrowerId: number; from: number; to: number; limitChangeId: string | null };
@@ -196,19 +197,19 @@ export async function approveLimitChange(
   for (const e of earlier) await supersedeChange(tx, e, `a later decision (limit change ${change.id}) replaced it`, ctx);
   // Every change is told to the borrower: a cut with its reasons and advice before it takes
   // effect, an increase with positive reasons only; both with the credit then available.
-  const codes = ((adj.reasonCodes as StoredReason[] | null) ?? []).map((c) => ({ ...c, pointsLost: c.pointsLost ?? null }));
+  const codes = readReasons(adj.reasonCodes);
   const facts = await stateFacts(tx, adj.borrowerId);
   const base = { oldLimit: adj.oldLimit, newLimit: adj.newLimit, effectiveDate: when, balance: facts.balance };
   if (adj.newLimit < adj.oldLimit) {
     const advice = adviceFor(codes.some((c) => c.pointsLost != null) ? codes : facts.codes);
     await writeNotice(tx, {
-      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "DECREASE", reasonCodes: codes as unknown as Prisma.InputJsonValue, effectiveDate: when,
+      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "DECREASE", reasonCodes: storeReasons(codes), effectiveDate: when,
       text: noticeText({ ...base, reasons: codes.map((c) => c.text), advice }),
     }, ctx);
   } else {
     const positive = positiveReasonsFor(codes.length ? codes : facts.codes);
     await writeNotice(tx, {
-      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "INCREASE", reasonCodes: positive as unknown as Prisma.InputJsonValue, effectiveDate: when,
+      borrowerId: adj.borrowerId, limitChangeId: change.id, kind: "INCREASE", reasonCodes: storeReasons(positive), effectiveDate: when,
       text: increaseText({ ...base, reasons: positive.map((c) => c.text) }),
     }, ctx);
   }

@@ -4,8 +4,8 @@
 // reason: it gets the positive ones.
 import { loadModel } from "@/features/scoring/model-types";
 import { bestPoints, positiveReasons } from "@/features/scoring/reason-codes";
+import type { ExpandedReason } from "@/features/scoring/reason-store";
 
-export type StoredReason = { code: string; text: string; pointsLost: number | null };
 
 /** What a borrower can do about each characteristic, keyed by reason code (every candidate, RC01–RC24). */
 export const ADVICE: ReadonlyMap<string, string> = new Map([
@@ -52,14 +52,14 @@ const best = bestPoints(model);
 const positiveText = new Map(model.characteristics.map((c) => [c.code, c.positiveText]));
 // "code|text" of every bin-specific (other-side) reason the active model gives.
 const otherSideReasons = new Set(model.characteristics.flatMap((c) => c.bins.flatMap((b) => (b.reasonText ? [`${c.code}|${b.reasonText}`] : []))));
-const adviceOf = (c: StoredReason) =>
+const adviceOf = (c: ExpandedReason) =>
   otherSideReasons.has(`${c.code}|${c.text}`) ? OTHER_SIDE_ADVICE.get(c.code) : ADVICE.get(c.code);
 
 /**
  * The characteristics where the borrower could gain most points (largest points lost first), as
  * advice. `codes` must carry pointsLost (the state's full adverse list); at most `max` pieces.
  */
-export function adviceFor(codes: StoredReason[], max = 2): string[] {
+export function adviceFor(codes: ExpandedReason[], max = 2): string[] {
   return codes
     .filter((c) => (c.pointsLost ?? 0) > 0 && adviceOf(c) !== undefined)
     .sort((a, b) => (b.pointsLost ?? 0) - (a.pointsLost ?? 0))
@@ -73,7 +73,7 @@ export function adviceFor(codes: StoredReason[], max = 2): string[] {
  * the scorecard's positive reasons apply; a manual pick of codes (no points) gets each code's
  * positive wording.
  */
-export function positiveReasonsFor(codes: StoredReason[], max = 4): StoredReason[] {
+export function positiveReasonsFor(codes: ExpandedReason[], max = 4): ExpandedReason[] {
   const full = codes.length === 0 || codes.every((c) => c.pointsLost != null);
   if (!full) return codes.filter((c) => positiveText.has(c.code)).map((c) => ({ code: c.code, text: positiveText.get(c.code)!, pointsLost: null }));
   const lost = new Map(codes.map((c) => [c.code, c.pointsLost ?? 0]));
@@ -82,6 +82,6 @@ export function positiveReasonsFor(codes: StoredReason[], max = 4): StoredReason
 }
 
 /** The reasons shown with a change: adverse for a decrease, positive for an increase. */
-export function reasonsForChange(delta: number, codes: StoredReason[]): StoredReason[] {
+export function reasonsForChange(delta: number, codes: ExpandedReason[]): ExpandedReason[] {
   return delta > 0 ? positiveReasonsFor(codes) : codes;
 }

@@ -9,6 +9,7 @@ import { effectiveDate } from "@/features/adjustments/rules";
 import { portfolioVersionFor, setLimits } from "@/features/limit-changes/mutations";
 import { cancellationText, noticeText } from "@/features/limit-changes/notice";
 import { adviceFor } from "@/features/limit-changes/reasons";
+import { readReasons } from "@/features/scoring/reason-store";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { getPrisma } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
@@ -75,7 +76,6 @@ export async function rejectRunItems(payload: DecisionPayload, progress: (done: 
 
 type Superseded = { id: string; borrowerId: number; oldLimit: number; newLimit: number; effectiveDate: Date; balance: number };
 type Cut = { limitChangeId: string; oldLimit: number; newLimit: number; balance: number; reasonCodes: Prisma.JsonValue };
-type ReasonCode = { code: string; text: string; pointsLost?: number | null };
 
 /** Run items per batch transaction: large, because a batch costs a handful of set-based statements (see README, issue 8). */
 export const RUN_BATCH = 50_000;
@@ -191,8 +191,8 @@ async function insertNotices(tx: Prisma.TransactionClient, rows: NoticeRow[]) {
 async function insertCutNotices(tx: Prisma.TransactionClient, cuts: Cut[], at: Date) {
   if (cuts.length === 0) return;
   const texts = cuts.map((c) => {
-    const codes = (c.reasonCodes as ReasonCode[] | null) ?? [];
-    const advice = adviceFor(codes.map((r) => ({ ...r, pointsLost: r.pointsLost ?? null })));
+    const codes = readReasons(c.reasonCodes);
+    const advice = adviceFor(codes);
     return noticeText({ oldLimit: c.oldLimit, newLimit: c.newLimit, effectiveDate: at, reasons: codes.map((r) => r.text), balance: c.balance, advice });
   });
   await tx.$executeRaw`

@@ -11,7 +11,7 @@ describe("COPY text lines", () => {
     ] };
     expect(borrowerLine(b)).toBe("100000001\t2\t1\t1\t30\t1\n");
     expect(statementLines(b)).toBe("100000001\t2005-08\t50000\t-120\t0\t0\t-1\n100000001\t2005-09\t50000\t900\t900\t900\t0\n");
-    const line = scoreLine({ borrowerId: 1, month: "2005-09", score: 700, pd: 0.2, tier: "LOW", previousTier: null, tierChange: 0, limit: 50_000, balance: 900, utilization: 0.018, modelVersion: "v1", reasonCodes: [{ code: "R1", text: 'a "b"\\c', pointsLost: 3 }] });
-    expect(line).toBe('1\t2005-09\t700\t0.2\tLOW\t\\N\t0\t50000\t900\t0.018\tv1\t[{"code":"R1","text":"a \\\\"b\\\\"\\\\\\\\c","pointsLost":3}]\n');
+    const line = scoreLine({ borrowerId: 1, month: "2005-09", score: 700, pd: 0.2, tier: "LOW", previousTier: null, tierChange: 0, limit: 50_000, balance: 900, utilization: 0.018, modelVersion: "v1", reasonCodes: [["RC01", 3], ["RC12", 2, "o"]] });
+    expect(line).toBe('1\t2005-09\t700\t0.2\tLOW\t\\N\t0\t50000\t900\t0.018\tv1\t[["RC01",3],["RC12",2,"o"]]\n');
   });
 });

@@ -23,22 +23,8 @@ export function statementLines(b: BorrowerRecord): string {
   return out;
 }
 
-// The escaped JSON of a score's reason codes, memoised by their content: a code's text is fixed by
-// the model, so at 10 M borrowers a few thousand distinct lists repeat millions of times, and
-// JSON.stringify + escaping was most of the scores pass's CPU. Bounded: cleared when it grows large.
-const reasonJson = new Map<string, string>();
-
-function escapedReasons(s: ScoreRow): string {
-  let key = s.modelVersion;
-  for (const r of s.reasonCodes) key += `\u0000${r.code}\u0000${r.pointsLost}\u0000${r.text}`;
-  let text = reasonJson.get(key);
-  if (text === undefined) {
-    if (reasonJson.size >= 200_000) reasonJson.clear();
-    reasonJson.set(key, (text = copyText(JSON.stringify(s.reasonCodes))));
-  }
-  return text;
-}
-
+// The stored reason tuples hold only codes and integers (features/scoring/reason-store.ts), so
+// their JSON needs no escaping and stringifying them is cheap even at 10 M borrowers.
 export function scoreLine(s: ScoreRow): string {
-  return `${s.borrowerId}\t${s.month}\t${s.score}\t${s.pd}\t${s.tier}\t${s.previousTier ?? "\\N"}\t${s.tierChange}\t${s.limit}\t${s.balance}\t${s.utilization}\t${copyText(s.modelVersion)}\t${escapedReasons(s)}\n`;
+  return `${s.borrowerId}\t${s.month}\t${s.score}\t${s.pd}\t${s.tier}\t${s.previousTier ?? "\\N"}\t${s.tierChange}\t${s.limit}\t${s.balance}\t${s.utilization}\t${copyText(s.modelVersion)}\t${copyText(JSON.stringify(s.reasonCodes))}\n`;
 }

@@ -46,7 +46,9 @@ describe(`closed lists on ${backend}`, () => {
       `INSERT INTO "BorrowerNotice" (id, "borrowerId", "limitChangeId", text, "reasonCodes", "effectiveDate") VALUES ('n1', 1, 'lc', 'x', $1::jsonb, now())`,
       [JSON.stringify([{ code: "valueOf", text: 3 }, good])],
     );
-    expect(await applyMigrations(db.sql, all)).toContain(REPAIR);
+    // Up to the repair only: a later migration stores reasons without their words (see
+    // reason-codes-migration.test.ts).
+    expect(await applyMigrations(db.sql, all.filter((m) => m.name <= REPAIR))).toContain(REPAIR);
     const after = await db.sql.query<{ id: string; reasonCodes: unknown }>(`SELECT id, "reasonCodes" FROM "Adjustment" ORDER BY id`);
     expect(Object.fromEntries(after.map((r) => [r.id, r.reasonCodes]))).toEqual({
       "a-fine": [good, { code: "RC05", text: "Credit limit is low", pointsLost: 12 }],
