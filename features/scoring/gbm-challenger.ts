@@ -15,15 +15,17 @@ const scaling = makeScaling();
 
 export type GbmScorer = { gbm: Gbm; calibration: Calibration };
 
-export function gbmScores(m: Pick<GbmScorer, "gbm">, rows: BorrowerRecord[], monthIndex = MAX_MONTH_INDEX): number[] {
-  return rows.map((b) => clampScore(Math.round(scoreFromLogOdds(-gbmLogOddsBad(m.gbm, extractFeatures(b, monthIndex, GBM_FEATURES)), scaling)), scaling));
+// `features` other than GBM_FEATURES only for experiments (scripts/exp-new-chars.ts); a scorer must
+// be scored with the list it was fitted on.
+export function gbmScores(m: Pick<GbmScorer, "gbm">, rows: BorrowerRecord[], monthIndex = MAX_MONTH_INDEX, features = GBM_FEATURES): number[] {
+  return rows.map((b) => clampScore(Math.round(scoreFromLogOdds(-gbmLogOddsBad(m.gbm, extractFeatures(b, monthIndex, features)), scaling)), scaling));
 }
 
-export function fitGbmScorer(train: BorrowerRecord[], opts: Partial<GbmOptions> = {}): GbmScorer {
-  const X = train.map((b) => extractFeatures(b, MAX_MONTH_INDEX, GBM_FEATURES));
+export function fitGbmScorer(train: BorrowerRecord[], opts: Partial<GbmOptions> = {}, features = GBM_FEATURES): GbmScorer {
+  const X = train.map((b) => extractFeatures(b, MAX_MONTH_INDEX, features));
   const y = train.map((b) => b.outcome);
   const gbm = fitGbm(X, y, opts);
-  const scores = gbmScores({ gbm }, train);
+  const scores = gbmScores({ gbm }, train, MAX_MONTH_INDEX, features);
   return { gbm, calibration: fitCalibration(scores, y, scaling) };
 }
 
