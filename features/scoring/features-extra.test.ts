@@ -37,9 +37,12 @@ describe("EXTRA_FEATURES (experimental, RC30+)", () => {
     expect(v.RC40).toBe(0.81);
     expect(v.RC41).toBe(-3);
     expect(v.RC42).toBe(5 / 6);
+    expect(v.RC43).toBe(0); // on time in September
+    expect(v.RC44).toBe(2.7); // August: 3 months late on 90,000
+    expect(v.RC45).toBe(3 / 5); // May, July and August paid under 10% of the bill before (September exactly 10%)
     // July: 2 months late and nothing paid on June's bill; a later month never leaks in.
     const jul = valuesOf(borrower(months, { limit: 100000 }), 3);
-    expect([jul.RC39, jul.RC34, jul.RC31]).toEqual([5, 0.57, 0]);
+    expect([jul.RC39, jul.RC34, jul.RC31, jul.RC43, jul.RC44]).toEqual([5, 0.57, 0, 1.6, 1.2]);
     expect(valuesOf(borrower(months, { limit: 100000 }), 2).RC34).toBe(0.01);
   });
 

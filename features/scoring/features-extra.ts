@@ -1,5 +1,5 @@
 /**
- * EXPERIMENTAL candidate characteristics (RC30-RC41, issue 10 §3): offered only by
+ * EXPERIMENTAL candidate characteristics (RC30-RC45, issue 10 §3): offered only by
  * scripts/exp-new-chars.ts, never by the product's candidate lists. Same rules as features.ts:
  * only months up to the as-of month, "6m" windows use min(6, known) months as shares, ratios or
  * worst values, harmonised statuses, no protected attribute, the credit limit only as a denominator.
@@ -109,4 +109,22 @@ export const EXTRA_FEATURES: FeatureDef[] = [
     "Average months late over the last 6 known months (on-time codes count as 0)",
     "Payments have often been months late", "Payments have seldom been late",
     (h) => mean(statuses(h, LONG_WINDOW).map((s) => Math.max(0, s)))),
+  def("late_utilisation_latest", "RC43", { kind: "ratio", monotone: "up" },
+    "0 if the latest payment was on time, else 1 + the latest bill as a share of the credit limit",
+    "Late with a high balance", "On time, or late with a small balance",
+    (h, limit) => (statuses(h, 1)[0] >= 1 ? 1 + Math.max(0, last(h).bill) / limit : 0)),
+  def("late_balance_6m", "RC44", { kind: "ratio", monotone: "up" },
+    "Largest months-late x bill / credit limit over the last 6 known months",
+    "A large balance was months late", "No large balance was late",
+    (h, limit) => {
+      const s = statuses(h, LONG_WINDOW);
+      return Math.max(...recent(h, LONG_WINDOW).map((m, i) => Math.max(0, s[i]) * Math.max(0, m.bill) / limit));
+    }),
+  def("low_payment_share_6m", "RC45", { kind: "ratio", monotone: "up" },
+    "Share of the last 6 known bills (above zero) of which the next month's payment covered under 10%",
+    "Bills were often barely paid", "Bills were paid down substantially",
+    (h) => {
+      const idx = Array.from({ length: h.length }, (_, i) => i).slice(Math.max(1, h.length - LONG_WINDOW)).filter((i) => h[i - 1].bill > 0);
+      return idx.length === 0 ? 0 : share(idx, (i) => h[i].payment < 0.1 * h[i - 1].bill);
+    }),
 ];
