@@ -6,6 +6,11 @@
  * method exactly as validate.ts runs it (fitPoints per training fold, published integer scores of
  * the test fold, cv.ts 3 x 5 folds, seed 20051001), then fitScorecard on IDs <= 24000 for the
  * holdout; prints which characteristics the fit kept (all folds and the fixed split).
+ * Measured (2 Dec 2026, 3 x 5, load 7-12 on 2 cores): champion 24 -> 0.7738 ± 0.0069 (model.json);
+ * + RC30-RC42 -> 0.7763 ± 0.0065 (holdout 0.7926); + RC30-RC45 -> 0.7762 ± 0.0067 (0.7907);
+ * + RC37,RC39-RC42 only -> 0.7756 ± 0.0067 (0.7944). Depth-2 ceiling 0.7814 -> 0.7817 ± 0.0062 with
+ * RC30-RC42: the extras re-express pairs the trees already find (status x previous status, status x
+ * payment), they add no new information. Target 0.78 not reached.
  * Run: MODE=fit nice -n 10 npx tsx --conditions=react-server scripts/exp-new-chars.ts
  */
 import { loadUciCsv } from "@/features/import/csv";
