@@ -14,6 +14,7 @@ import { harmonisedDelayCtes } from "@/features/borrowers/delay-sql";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
 import { buildMonthReportsInTx, writeMonitoringReports } from "@/features/monitoring/mutations";
+import { emptyBins } from "@/features/monitoring/aggregate";
 import { enqueueJob } from "@/features/jobs/mutations";
 import { recheckAfterRescore } from "@/features/limit-changes/mutations";
 import { HEADERS, IMPORT_JOB, isMonth, kindOfHeader, type ImportKind, type RowError } from "./formats";
@@ -245,6 +246,7 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
   // Chunk by chunk of staged borrowers (keyset on the id): memory holds one chunk's histories and
   // Score rows, never the month's; the counts are all the rest needs.
   const scores = { scored: 0, riskier: 0, safer: 0 };
+  const bins = emptyBins(model); // the month's CSI counts, for its monitoring
   for (let after = -1; ;) {
     const ids = (await tx.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "_import" WHERE "id" > ${after} ORDER BY "id" LIMIT ${SCORE_CHUNK}`).map((r) => r.id);
     if (ids.length === 0) break;
@@ -257,7 +259,7 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
     // The tier before this month: the state's (which already reflects policy changes, so a change
     // now is the score's doing); a replacement or a re-score compares with the tier before the month.
     const base = new Map(states.map((st) => [st.id, st.month === month ? st.previousTier : st.tier]));
-    const rows = scoreMonth(month, histories.map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs);
+    const rows = scoreMonth(month, histories.map((h) => ({ ...h, baseTier: base.get(h.borrowerId) ?? null })), model, cutoffs, bins);
     await bulkInsert(tx, "Score", SCORE_COLUMNS, rows);
     scores.scored += rows.length;
     for (const r of rows) {
@@ -271,22 +273,14 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
   // of them (at 1 M borrowers the state UPDATE ran 35 min before it was stopped).
   await tx.$executeRawUnsafe(`ANALYZE "Score"`);
   await progress("updating the current state");
-  // Months since the newest delay on the harmonised status coding (features/borrowers/delay-sql.ts).
-  const updated = await tx.$executeRawUnsafe(`
-    WITH ${harmonisedDelayCtes(`(SELECT h.* FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId" WHERE h."month" <= $1) h`)}
-    UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
-      "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
-      "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
-      "monthsSinceDelay" = coalesce(d.back, 255), "version" = $2
-    FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
-    WHERE sc."month" = $1 AND s."borrowerId" = sc."borrowerId"`, month, version);
+  const updated = await updateStates(tx, month, version);
   const newStates = scores.scored - updated;
   if (newStates > 0) await initBorrowerStates(tx, version); // also refreshes the summary
   else await refreshPortfolioSummary(tx, version);
 
   await progress("monitoring");
   // A month nobody could be scored in yet (April, May: fewer than 3 known months) has no monitoring.
-  const reports = scores.scored > 0 ? await monthReports(tx, model, month) : [];
+  const reports = scores.scored > 0 ? await buildMonthReportsInTx(tx, model, month, bins) : [];
   if (reports.length > 0) await writeMonitoringReports(tx, reports, actor);
   const [{ missing }] = await tx.$queryRaw<Array<{ missing: number }>>`
     SELECT count(*)::int AS missing FROM "BorrowerState" s LEFT JOIN "_import" i ON i."id" = s."borrowerId" WHERE i."id" IS NULL`;
@@ -294,6 +288,35 @@ export async function scoreStagedMonth(tx: Prisma.TransactionClient, month: stri
     scored: scores.scored, newBorrowerStates: newStates, riskier: scores.riskier, safer: scores.safer,
     missingFromFile: missing, monitoringReports: reports.length, modelVersion: model.version,
   };
+}
+
+const STATE_CHUNK = 100_000;
+
+/**
+ * The state rows of the staged borrowers scored in `month`, from their Score rows and statements,
+ * STATE_CHUNK staged ids per UPDATE (keyset on the id): each UPDATE's history window sorts one
+ * chunk's statements (work_mem raised for the rest of the job's transaction), not all of them at
+ * once (at 1 M: ~7 M statements against the default 4 MB). Returns the rows updated.
+ */
+async function updateStates(tx: Prisma.TransactionClient, month: string, version: number): Promise<number> {
+  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+  let updated = 0;
+  for (let after = -1; ;) {
+    const [{ first, last }] = await tx.$queryRaw<Array<{ first: number | null; last: number | null }>>`
+      SELECT min("id") AS first, max("id") AS last FROM (SELECT "id" FROM "_import" WHERE "id" > ${after} ORDER BY "id" LIMIT ${STATE_CHUNK}) x`;
+    if (first === null || last === null) return updated;
+    after = last;
+    // Months since the newest delay on the harmonised status coding (features/borrowers/delay-sql.ts).
+    updated += await tx.$executeRawUnsafe(`
+      WITH ${harmonisedDelayCtes(`(SELECT h.* FROM "Statement" h JOIN "_import" i ON i."id" = h."borrowerId"
+        WHERE h."month" <= $1 AND h."borrowerId" BETWEEN $3 AND $4 AND i."id" BETWEEN $3 AND $4) h`)}
+      UPDATE "BorrowerState" s SET "balance" = sc."balance", "utilization" = CASE WHEN s."limit" > 0 THEN sc."balance"::float8 / s."limit" ELSE 0 END,
+        "month" = sc."month", "score" = sc."score", "pd" = sc."pd", "tier" = sc."tier", "previousTier" = sc."previousTier", "tierChange" = sc."tierChange",
+        "tierChangeCause" = CASE WHEN sc."tierChange" <> 0 THEN 'SCORE' END, "reasonCodes" = sc."reasonCodes",
+        "monthsSinceDelay" = coalesce(d.back, 255), "version" = $2
+      FROM "Score" sc JOIN delay d ON d."borrowerId" = sc."borrowerId"
+      WHERE sc."month" = $1 AND sc."borrowerId" BETWEEN $3 AND $4 AND s."borrowerId" = sc."borrowerId" AND s."borrowerId" BETWEEN $3 AND $4`, month, version, first, last);
+  }
 }
 
 /**

@@ -23,12 +23,17 @@ const asRecord = (limit: number, history: MonthRecord[]) =>
 
 export const canScore = (history: MonthRecord[]) => Math.min(history.length, HISTORY_MONTHS) - 1 >= MIN_MONTH_INDEX;
 
-export function scoreMonth(month: string, inputs: MonthInput[], model: ScoreModel, cutoffs: PolicyConfig["cutoffs"]): ScoreRow[] {
+/**
+ * `bins` (from emptyBins), when given, also counts every scored borrower's characteristic bins:
+ * the month's CSI counts, taken here so the monitoring need not read the histories again.
+ */
+export function scoreMonth(month: string, inputs: MonthInput[], model: ScoreModel, cutoffs: PolicyConfig["cutoffs"], bins?: number[][]): ScoreRow[] {
   const out: ScoreRow[] = [];
   for (const b of inputs) {
     if (!canScore(b.history)) continue;
     const rec = asRecord(b.limit, b.history);
     const scored = scoreAsOf(model, rec, rec.months.length - 1);
+    if (bins) binsAsOf(model, rec, rec.months.length - 1).forEach((k, c) => bins[c][k]++);
     const tier = tierFor(scored.score, cutoffs);
     const balance = balanceOf(rec.months[rec.months.length - 1].bill);
     out.push({

@@ -6,6 +6,7 @@
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { MonthRecord } from "@/features/import/types";
 import { binsOf } from "@/features/imports/score-month";
+import { monthsBack } from "@/features/imports/month-monitoring";
 import { OUTCOME_MONTH } from "./snapshots";
 import { emptyBins, emptyTiers, type CalibrationBandInput, type MonthAggregate, type ScoreCount } from "./aggregate";
 import type { Tier } from "@/features/policy/schema";
@@ -13,11 +14,26 @@ import type { Tier } from "@/features/policy/schema";
 /** One borrower's statements up to the month (oldest first), as one row of arrays. */
 export type HistoryArrays = { limits: number[]; months: string[]; bills: number[]; payments: number[]; statuses: number[] };
 
-/** Adds one chunk of borrowers' bins to `bins` (from emptyBins). */
-export function addBins(model: ScoreModel, bins: number[][], chunk: HistoryArrays[]) {
-  for (const h of chunk) {
-    const history: MonthRecord[] = h.months.map((month, k) => ({ month, bill: h.bills[k], payment: h.payments[k], status: h.statuses[k] }));
-    binsOf(model, h.limits[h.limits.length - 1], history).forEach((k, c) => bins[c][k]++);
+/**
+ * Adds one chunk of borrowers' bins to the bins of each month they were scored in (`scored`:
+ * borrower id, month; `bins` from emptyBins per month): the borrower's history cut to the
+ * months after `month` − 6 up to `month`, its limit the latest one there, as scoring read it.
+ */
+export function addScoredBins(model: ScoreModel, bins: Map<string, number[][]>, chunk: Array<HistoryArrays & { id: number }>, scored: Array<{ id: number; month: string }>) {
+  const byId = new Map(chunk.map((h) => [h.id, h]));
+  for (const s of scored) {
+    const h = byId.get(s.id);
+    const into = bins.get(s.month);
+    if (!h || !into) continue;
+    const from = monthsBack(s.month, 6);
+    const history: MonthRecord[] = [];
+    let limit = 0;
+    h.months.forEach((month, k) => {
+      if (month <= from || month > s.month) return;
+      history.push({ month, bill: h.bills[k], payment: h.payments[k], status: h.statuses[k] });
+      limit = h.limits[k];
+    });
+    if (history.length > 0) binsOf(model, limit, history).forEach((k, c) => into[c][k]++);
   }
 }
 

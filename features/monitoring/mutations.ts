@@ -6,7 +6,7 @@ import type { ScoreModel } from "@/features/scoring/model-types";
 import { monthsBack } from "@/features/imports/month-monitoring";
 import { buildReportOfAggregates, type MonitoringReport } from "./report";
 import { emptyBins, type CalibrationBandInput } from "./aggregate";
-import { addBins, aggregatesOf, type HistoryArrays, type ScoreTierCount } from "./month-aggregates";
+import { addScoredBins, aggregatesOf, type HistoryArrays, type ScoreTierCount } from "./month-aggregates";
 import { OUTCOME_MONTH } from "./snapshots";
 
 type Actor = { id: string | null; email: string | null } | null;
@@ -46,12 +46,14 @@ const isMature = (month: string) => monthsBack(OUTCOME_MONTH, 1) === month;
 /**
  * The reports of `month` against every earlier scored month (the first against itself), built
  * set-based inside `tx`: SQL counts per (month, score, tier), the month's bad counts per score
- * and its calibration bands, and the characteristic bins streamed in chunks of borrowers. An
- * earlier month's bins come from its own stored report when that was made with the same model
- * (its statements cannot have changed: only the latest month can be replaced). Memory does not
- * grow with the portfolio; the numbers equal the in-memory buildMonthReports (tests/db).
+ * and its calibration bands, and the characteristic bins. The month's bins are `currentBins` when
+ * the caller counted them while scoring (scoreStagedMonth), else streamed. An earlier month's bins
+ * come from its own stored report when that was made with the same model (its statements cannot
+ * have changed: only the latest month can be replaced); the months without one are streamed
+ * together in ONE pass over the histories (a pass per month read 1 M histories five times).
+ * Memory does not grow with the portfolio; the numbers equal the in-memory buildMonthReports (tests/db).
  */
-export async function buildMonthReportsInTx(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<MonitoringReport[]> {
+export async function buildMonthReportsInTx(tx: Prisma.TransactionClient, model: ScoreModel, month: string, currentBins?: number[][]): Promise<MonitoringReport[]> {
   const counts = await tx.$queryRaw<ScoreTierCount[]>`
     SELECT "month", "score", "tier", count(*)::int AS n FROM "Score" WHERE "month" <= ${month} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   const months = [...new Set(counts.map((c) => c.month))];
@@ -61,7 +63,12 @@ export async function buildMonthReportsInTx(tx: Prisma.TransactionClient, model:
     WHERE sc."month" = ${month} GROUP BY 1`).map((r) => [r.score, r.bads]));
   const calibration = isMature(month) ? await calibrationBandsInTx(tx, month) : null;
   const bins = new Map<string, number[][]>();
-  for (const m of months) bins.set(m, (m < month ? await storedBins(tx, model, m) : null) ?? (await streamBins(tx, model, m)));
+  if (currentBins) bins.set(month, currentBins);
+  for (const m of months.filter((x) => x < month)) {
+    const stored = await storedBins(tx, model, m);
+    if (stored) bins.set(m, stored);
+  }
+  for (const [m, b] of await streamBins(tx, model, months.filter((x) => !bins.has(x)))) bins.set(m, b);
   const aggs = aggregatesOf(model, counts, { month, bads, calibration }, bins);
   const current = aggs.get(month)!;
   const earlier = months.filter((m) => m < month);
@@ -98,23 +105,32 @@ async function storedBins(tx: Prisma.TransactionClient, model: ScoreModel, month
   return ok ? csi.map((c) => c.bins.map((b) => b.actualCount)) : null;
 }
 
-/** Every scored borrower of the month, CHUNK at a time: history up to the month (last 6 months, as scoring reads it) → bins. */
-async function streamBins(tx: Prisma.TransactionClient, model: ScoreModel, month: string): Promise<number[][]> {
-  const bins = emptyBins(model);
+/**
+ * The bins of every borrower scored in any of `months`, in one pass of CHUNK borrowers at a time:
+ * each borrower's statements over all the months' windows, then per scored month the history up to
+ * it (last 6 months, as scoring reads it) → bins.
+ */
+export async function streamBins(tx: Prisma.TransactionClient, model: ScoreModel, months: string[]): Promise<Map<string, number[][]>> {
+  const out = new Map(months.map((m) => [m, emptyBins(model)]));
+  if (months.length === 0) return out;
+  const from = monthsBack(months.reduce((a, b) => (a < b ? a : b)), 6);
+  const to = months.reduce((a, b) => (a > b ? a : b));
   for (let after = -1; ;) {
-    const ids = await tx.$queryRaw<Array<{ id: number }>>`
-      SELECT "borrowerId" AS id FROM "Score" WHERE "month" = ${month} AND "borrowerId" > ${after} ORDER BY "borrowerId" LIMIT ${CHUNK}`;
-    if (ids.length === 0) return bins;
-    const [first, last] = [ids[0].id, ids[ids.length - 1].id];
+    const [range] = await tx.$queryRaw<Array<{ first: number | null; last: number | null }>>`
+      SELECT min("id") AS first, max("id") AS last FROM (SELECT "id" FROM "Borrower" WHERE "id" > ${after} ORDER BY "id" LIMIT ${CHUNK}) x`;
+    if (range.first === null || range.last === null) return out;
+    const { first, last } = range;
     after = last;
-    // The id range on Statement's key keeps this an index range scan (an IN list made it scan every statement).
-    const chunk = await tx.$queryRaw<HistoryArrays[]>`
-      SELECT array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
+    // Both reads are range scans of the tables' (borrowerId, month) keys: an unbounded side of a
+    // join made each chunk scan the whole month.
+    const scored = await tx.$queryRaw<Array<{ id: number; month: string }>>`
+      SELECT "borrowerId" AS id, "month" FROM "Score" WHERE "borrowerId" BETWEEN ${first} AND ${last} AND "month" = ANY(${months})`;
+    const chunk = await tx.$queryRaw<Array<HistoryArrays & { id: number }>>`
+      SELECT h."borrowerId" AS id, array_agg(h."month" ORDER BY h."month") AS months, array_agg(h."limit" ORDER BY h."month") AS limits,
         array_agg(h."bill" ORDER BY h."month") AS bills, array_agg(h."payment" ORDER BY h."month") AS payments,
         array_agg(h."repaymentStatus" ORDER BY h."month") AS statuses
-      FROM "Statement" h JOIN "Score" sc ON sc."borrowerId" = h."borrowerId" AND sc."month" = ${month}
-      WHERE h."borrowerId" BETWEEN ${first} AND ${last} AND h."month" > ${monthsBack(month, 6)} AND h."month" <= ${month}
+      FROM "Statement" h WHERE h."borrowerId" BETWEEN ${first} AND ${last} AND h."month" > ${from} AND h."month" <= ${to}
       GROUP BY h."borrowerId"`;
-    addBins(model, bins, chunk);
+    addScoredBins(model, out, chunk, scored);
   }
 }

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/features/audit/mutations";
 import { initBorrowerStates } from "@/features/borrowers/mutations";
+import { buildMonthReportsInTx, streamBins, writeMonitoringReports } from "@/features/monitoring/mutations";
 import type { ScoreModel } from "@/features/scoring/model-types";
 import type { PolicyConfig } from "@/features/policy/schema";
 import { SYNTHETIC_ID_BASE } from "./synthetic";
@@ -52,4 +53,17 @@ export async function finishScalePortfolio(input: { model: ScoreModel; policy: P
   // VACUUM too: it sets the visibility map (index-only scans of the state, e.g. the tier export) and
   // the hint bits, which a server running with autovacuum off (the shared PostgreSQL 15) never does.
   await prisma.$executeRawUnsafe(`VACUUM (ANALYZE) "BorrowerState"`);
+
+  // The monitoring reports a month-by-month import stores (each month against the earlier ones):
+  // a later import takes the earlier months' bins from them instead of reading every history
+  // again. All the months' bins in one pass; each month's reports then read the earlier months'
+  // bins from the reports stored just before.
+  await prisma.$transaction(
+    async (tx) => {
+      const months = (await tx.$queryRaw<Array<{ month: string }>>`SELECT DISTINCT "month" FROM "Score" ORDER BY 1`).map((r) => r.month);
+      const bins = await streamBins(tx, model, months);
+      for (const month of months) await writeMonitoringReports(tx, await buildMonthReportsInTx(tx, model, month, bins.get(month)));
+    },
+    { timeout: 60 * 60_000, maxWait: 60_000 },
+  );
 }
