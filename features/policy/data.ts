@@ -99,7 +99,8 @@ async function coldLoad(pool: pg.Pool) {
     const lane = async (c: pg.PoolClient) => {
       while (next < tasks.length) await tasks[next++](c);
     };
-    const others = await Promise.all(Array.from({ length: Math.min(LANES, tasks.length) - 1 }, async () => {
+    // Never more connections than the pool holds: the lead keeps its own while the others wait for theirs.
+    const others = await Promise.all(Array.from({ length: Math.min(LANES, tasks.length, pool.options.max ?? LANES) - 1 }, async () => {
       const c = await begin();
       await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`); // a string PostgreSQL made, e.g. 00000003-0000001B-1
       return c;
