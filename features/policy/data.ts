@@ -2,9 +2,14 @@ import "server-only";
 import { getDb, getPrisma } from "@/lib/db/client";
 import type { Policy, Prisma } from "@/generated/prisma/client";
 import type { PolicyConfig, PolicyView, Tier } from "./schema";
+import type pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
-import { applyStaticChunks, columnsFromChunks, indexColumns, type BinaryChunk, type StaticChunk } from "./preview/column-chunks";
+import { CopyBinaryDecoder, type CopyField } from "./preview/copy-binary";
+import {
+  allocateStateChunk, allocateStaticChunk, applyStaticChunks, columnsFromChunks, indexColumns, staticFields, stateFields,
+} from "./preview/column-chunks";
 
 export function toView(p: Policy): PolicyView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -48,21 +53,71 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 // Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
 // version it returns is in the rows (writers commit in version order), none is missed.
 const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
-// Cold load in chunks of borrower ids (index ranges), each chunk ONE row of binary columns: no
-// per-borrower objects in Node. The first chunk's snapshot gives the version (see ColumnsSource);
-// Borrower's static columns come separately (no join; they never change).
-const CHUNK_IDS = 1_000_000;
-const STATE_CHUNK_SQL = `${VERSION_CTE}
-  SELECT (SELECT v FROM pv) AS v, (SELECT coalesce(max("borrowerId"), 0) FROM "BorrowerState") AS "maxId",
-    count(*)::int AS n, max(s."month") AS month,
-    string_agg(int4send(s."borrowerId"), ''::bytea) AS id, string_agg(int4send(s."limit"), ''::bytea) AS "limit",
-    string_agg(int4send(s."balance"), ''::bytea) AS balance, string_agg(int2send(s."score"::int2), ''::bytea) AS score,
-    string_agg(int2send(s."monthsSinceDelay"::int2), ''::bytea) AS msd, string_agg(float8send(s."pd"), ''::bytea) AS pd
-  FROM "BorrowerState" s WHERE s."borrowerId" > $1::int AND s."borrowerId" <= $2::int`;
-const STATIC_CHUNK_SQL = `
-  SELECT count(*)::int AS n, string_agg(int4send("id"), ''::bytea) AS id, string_agg(int2send("outcome"::int2), ''::bytea) AS outcome,
-    string_agg(int2send("sex"::int2), ''::bytea) AS sex, string_agg(int2send("age"::int2), ''::bytea) AS age
-  FROM "Borrower" WHERE "id" > $1::int AND "id" <= $2::int`;
+// Cold load: binary COPY of narrow projections in chunks of borrower ids (index ranges), each
+// decoded straight into typed arrays (preview/copy-binary.ts; no per-row objects, no text, no JSON),
+// several chunks at once over separate connections (PostgreSQL then uses both cores). All of them
+// read ONE snapshot, exported by the first connection (pg_export_snapshot, as pg_dump --jobs does):
+// the version, the id range, the state and Borrower's static columns all agree.
+const CHUNK_IDS = 262_144; // 5.8 MB of state arrays per chunk; 39 chunks at 10 M
+const LANES = 3; // connections copying at once: 2 cores for PostgreSQL, Node decodes in between
+const LEAD_SQL = `${VERSION_CTE}
+  SELECT pg_export_snapshot() AS snapshot, (SELECT v FROM pv) AS v, coalesce(min("borrowerId") - 1, 0)::int AS lo,
+    coalesce(max("borrowerId"), 0)::int AS hi, coalesce(max("month"), '') AS month FROM "BorrowerState"`;
+// Ids interpolated: COPY takes no parameters; both bounds are integers computed here.
+const STATE_COPY_SQL = (after: number, upTo: number) => `COPY (SELECT "borrowerId", "limit", "balance", "score"::int2, "monthsSinceDelay"::int2, "pd"
+  FROM "BorrowerState" WHERE "borrowerId" > ${after} AND "borrowerId" <= ${upTo}) TO STDOUT (FORMAT binary)`;
+const STATIC_COPY_SQL = (after: number, upTo: number) => `COPY (SELECT "id", "outcome"::int2, "sex"::int2, "age"::int2
+  FROM "Borrower" WHERE "id" > ${after} AND "id" <= ${upTo}) TO STDOUT (FORMAT binary)`;
+
+/** Streams one binary COPY into the decoder's typed arrays; returns the rows decoded. */
+async function copyInto(client: pg.PoolClient, sql: string, fields: CopyField[]): Promise<number> {
+  const decoder = new CopyBinaryDecoder(fields);
+  for await (const piece of client.query(copyTo(sql))) decoder.push(piece as Buffer);
+  return decoder.finish();
+}
+
+async function coldLoad(pool: pg.Pool) {
+  const clients: pg.PoolClient[] = [];
+  const begin = async () => {
+    const c = await pool.connect();
+    clients.push(c);
+    await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return c;
+  };
+  try {
+    const lead = await begin();
+    const [{ snapshot, v, lo, hi, month }] = (await lead.query<{ snapshot: string; v: number; lo: number; hi: number; month: string }>(LEAD_SQL)).rows;
+    const ranges = Array.from({ length: Math.ceil((hi - lo) / CHUNK_IDS) }, (_, k) => [lo + k * CHUNK_IDS, Math.min(lo + (k + 1) * CHUNK_IDS, hi)]);
+    const states = ranges.map(([after, upTo]) => allocateStateChunk(upTo - after));
+    const statics = ranges.map(([after, upTo]) => allocateStaticChunk(upTo - after));
+    // Tasks in id order, a state chunk then its static chunk; each lane takes the next one.
+    const tasks = ranges.flatMap(([after, upTo], k) => [
+      async (c: pg.PoolClient) => void (states[k].n = await copyInto(c, STATE_COPY_SQL(after, upTo), stateFields(states[k]))),
+      async (c: pg.PoolClient) => void (statics[k].n = await copyInto(c, STATIC_COPY_SQL(after, upTo), staticFields(statics[k]))),
+    ]);
+    let next = 0;
+    const lane = async (c: pg.PoolClient) => {
+      while (next < tasks.length) await tasks[next++](c);
+    };
+    // Never more connections than the pool holds: the lead keeps its own while the others wait for theirs.
+    const others = await Promise.all(Array.from({ length: Math.min(LANES, tasks.length, pool.options.max ?? LANES) - 1 }, async () => {
+      const c = await begin();
+      await c.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`); // a string PostgreSQL made, e.g. 00000003-0000001B-1
+      return c;
+    }));
+    await Promise.all([lead, ...others].map(lane));
+    const columns = columnsFromChunks(states.filter((c) => c.n), month);
+    const index = indexColumns(columns);
+    // Every state row has its Borrower row (foreign key) in the same snapshot.
+    const placed = applyStaticChunks(columns, index, statics);
+    if (placed !== columns.n) throw new Error(`Cold load: ${columns.n - placed} borrowers without their static columns.`);
+    return { version: Number(v), columns, index };
+  } finally {
+    for (const c of clients) {
+      await c.query("COMMIT").then(() => c.release(), (e: Error) => c.release(e));
+    }
+  }
+}
 const DELTA_SQL = `${VERSION_CTE}
   SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
   FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
@@ -74,44 +129,7 @@ export function dbColumnsSource(): ColumnsSource {
     rows: rows.filter((r) => r.id != null),
   });
   return {
-    load: async () => {
-      const { sql } = await getDb();
-      type StateChunk = BinaryChunk & { v: number; maxId: number; month: string | null };
-      const chunk = (after: number, upTo: number) => sql.query<StateChunk>(STATE_CHUNK_SQL, [after, upTo]).then((r) => r[0]);
-      // Chunks start at the smallest id (the scale portfolio's ids start at 100,000,001); the first
-      // one is open below, so a row inserted before its snapshot with a smaller id is not missed.
-      const [{ lo }] = await sql.query<{ lo: number }>(`SELECT coalesce(min("borrowerId") - 1, 0)::int AS lo FROM "BorrowerState"`);
-      const statics = (maxId: number) =>
-        Promise.all(Array.from({ length: Math.ceil((maxId - lo) / CHUNK_IDS) }, (_, k) =>
-          sql.query<StaticChunk>(STATIC_CHUNK_SQL, [k === 0 ? -2_147_483_648 : lo + k * CHUNK_IDS, lo + (k + 1) * CHUNK_IDS]).then((r) => r[0])));
-      const first = await chunk(-2_147_483_648, lo + CHUNK_IDS);
-      const [version, maxId] = [Number(first.v), Number(first.maxId)];
-      // The static columns load on a second connection while the state chunks arrive (they never change).
-      const staticLoad = statics(maxId);
-      staticLoad.catch(() => undefined); // awaited below; no unhandled rejection while the state loads
-      // The other state chunks two at a time (2 cores; each is one backend's aggregate), in id order.
-      const starts: number[] = [];
-      for (let from = lo + CHUNK_IDS; from < maxId; from += CHUNK_IDS) starts.push(from);
-      const rest: StateChunk[] = new Array(starts.length);
-      let next = 0;
-      const lane = async () => {
-        while (next < starts.length) {
-          const k = next++;
-          rest[k] = await chunk(starts[k], starts[k] + CHUNK_IDS);
-        }
-      };
-      await Promise.all([lane(), lane()]);
-      const chunks: StateChunk[] = [first, ...rest];
-      const month = chunks.reduce((m, c) => (c.month && c.month > m ? c.month : m), "");
-      const columns = columnsFromChunks(chunks.filter((c) => c.n), month);
-      const index = indexColumns(columns);
-      // A borrower inserted between the two snapshots: read its static columns again, after the state.
-      // Id ranges without borrowers come back as empty chunks whose columns are NULL: skip them, as
-      // the state chunks are skipped.
-      const nonEmpty = (cs: StaticChunk[]) => cs.filter((c) => c.n);
-      if (applyStaticChunks(columns, index, nonEmpty(await staticLoad)) < columns.n) applyStaticChunks(columns, index, nonEmpty(await statics(maxId)));
-      return { version, columns, index };
-    },
+    load: async () => coldLoad((await getDb()).pool),
     changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),
   };
 }
