@@ -6,7 +6,7 @@
  */
 import type { MonthRecord } from "@/features/import/types";
 import type { ScoreModel } from "@/features/scoring/model-types";
-import { scoreAsOf, binsAsOf } from "@/features/scoring/scorecard";
+import { scoreOfBins, binsAsOf } from "@/features/scoring/scorecard";
 import { storeReasons } from "@/features/scoring/reason-store";
 import { MIN_MONTH_INDEX } from "@/features/scoring/features";
 import type { PolicyConfig, Tier } from "@/features/policy/schema";
@@ -32,8 +32,10 @@ export function scoreMonth(month: string, inputs: MonthInput[], model: ScoreMode
   for (const b of inputs) {
     if (!canScore(b.history)) continue;
     const rec = asRecord(b.limit, b.history);
-    const scored = scoreAsOf(model, rec, rec.months.length - 1);
-    if (bins) binsAsOf(model, rec, rec.months.length - 1).forEach((k, c) => bins[c][k]++);
+    const asOf = rec.months.length - 1;
+    const binIndexes = binsAsOf(model, rec, asOf);
+    const scored = scoreOfBins(model, binIndexes, asOf);
+    if (bins) binIndexes.forEach((k, c) => bins[c][k]++);
     const tier = tierFor(scored.score, cutoffs);
     const balance = balanceOf(rec.months[rec.months.length - 1].bill);
     out.push({

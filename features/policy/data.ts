@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb, getPrisma } from "@/lib/db/client";
-import type { Policy, Prisma } from "@/generated/prisma/client";
-import type { PolicyConfig, PolicyView, Tier } from "./schema";
+import type { Policy } from "@/generated/prisma/client";
+import type { PolicyConfig, PolicyView } from "./schema";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { statusesForDelay, type PortfolioColumns } from "./preview/columns";
+import type { PortfolioColumns } from "./preview/columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
 import { CopyBinaryDecoder, type CopyField } from "./preview/copy-binary";
 import {
@@ -140,20 +140,4 @@ const holder = globalThis as typeof globalThis & { __limitDeskColumns?: Portfoli
 export function getPortfolioColumns(): Promise<PortfolioColumns> {
   holder.__limitDeskColumns ??= new PortfolioColumnsCache(dbColumnsSource());
   return holder.__limitDeskColumns.get();
-}
-
-export type LatestBorrowerRow = {
-  id: number; score: number; pd: number; limit: number; balance: number; tier: Tier; reasonCodes: unknown;
-  statuses: number[]; outcome: number; sex: number; age: number; month: string;
-};
-
-/** Every borrower's current state (BorrowerState, no per-borrower subqueries): the policy run's input. */
-export async function latestBorrowerRows(tx?: Prisma.TransactionClient): Promise<LatestBorrowerRow[]> {
-  const db = tx ?? (await getPrisma());
-  const rows = await db.$queryRaw<Array<Omit<LatestBorrowerRow, "statuses"> & { monthsSinceDelay: number }>>`
-    SELECT s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."tier"::text AS tier, s."reasonCodes",
-      s."monthsSinceDelay", b."outcome", b."sex", b."age", s."month"
-    FROM "BorrowerState" s JOIN "Borrower" b ON b."id" = s."borrowerId"
-    ORDER BY s."borrowerId"`;
-  return rows.map(({ monthsSinceDelay, ...r }) => ({ ...r, statuses: statusesForDelay(monthsSinceDelay) }));
 }

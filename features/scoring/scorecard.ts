@@ -86,8 +86,12 @@ export function pdForScore(model: ScoreModel, score: number): number {
 }
 
 export function scoreAsOf(model: ScoreModel, b: BorrowerRecord, monthIndex: number): ScoredMonth {
+  return scoreOfBins(model, binsAsOf(model, b, monthIndex), monthIndex);
+}
+
+/** The score of a borrower whose bins (binsAsOf) are known: callers that also count bins compute them once. */
+export function scoreOfBins(model: ScoreModel, bins: number[], monthIndex: number): ScoredMonth {
   const c = compile(model);
-  const bins = binsAsOf(model, b, monthIndex);
   const pts = bins.map((k, i) => c.points[i][k]);
   const score = scoreFromPoints(model, pts);
   const points: Record<string, number> = {};
