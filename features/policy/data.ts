@@ -7,6 +7,8 @@ import { to as copyTo } from "pg-copy-streams";
 import type { PortfolioColumns } from "./preview/columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./preview/columns-cache";
 import { CopyBinaryDecoder, type CopyField } from "./preview/copy-binary";
+import { OUTCOMES_STAMP_SQL, readColumnsSnapshot } from "@/features/preview-columns/data";
+import { saveColumnsSnapshot } from "@/features/preview-columns/mutations";
 import {
   allocateStateChunk, allocateStaticChunk, applyStaticChunks, columnsFromChunks, indexColumns, staticFields, stateFields,
 } from "./preview/column-chunks";
@@ -52,7 +54,7 @@ export async function getActivePolicy(): Promise<PolicyView | null> {
 // portfolio version; each app process holds one cache.
 // Each statement reads the counter and the rows in ONE snapshot: every change stamped <= the
 // version it returns is in the rows (writers commit in version order), none is missed.
-const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v)`;
+const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "PortfolioVersion" WHERE "id" = 1), 0)::float8 AS v, ${OUTCOMES_STAMP_SQL} AS stamp)`;
 // Cold load: binary COPY of narrow projections in chunks of borrower ids (index ranges), each
 // decoded straight into typed arrays (preview/copy-binary.ts; no per-row objects, no text, no JSON),
 // several chunks at once over separate connections (PostgreSQL then uses both cores). All of them
@@ -61,7 +63,7 @@ const VERSION_CTE = `WITH pv AS (SELECT coalesce((SELECT "version" FROM "Portfol
 const CHUNK_IDS = 262_144; // 5.8 MB of state arrays per chunk; 39 chunks at 10 M
 const LANES = 3; // connections copying at once: 2 cores for PostgreSQL, Node decodes in between
 const LEAD_SQL = `${VERSION_CTE}
-  SELECT pg_export_snapshot() AS snapshot, (SELECT v FROM pv) AS v, coalesce(min("borrowerId") - 1, 0)::int AS lo,
+  SELECT pg_export_snapshot() AS snapshot, (SELECT v FROM pv) AS v, (SELECT stamp FROM pv) AS stamp, coalesce(min("borrowerId") - 1, 0)::int AS lo,
     coalesce(max("borrowerId"), 0)::int AS hi, coalesce(max("month"), '') AS month FROM "BorrowerState"`;
 // Ids interpolated: COPY takes no parameters; both bounds are integers computed here.
 const STATE_COPY_SQL = (after: number, upTo: number) => `COPY (SELECT "borrowerId", "limit", "balance", "score"::int2, "monthsSinceDelay"::int2, "pd"
@@ -86,7 +88,7 @@ async function coldLoad(pool: pg.Pool) {
   };
   try {
     const lead = await begin();
-    const [{ snapshot, v, lo, hi, month }] = (await lead.query<{ snapshot: string; v: number; lo: number; hi: number; month: string }>(LEAD_SQL)).rows;
+    const [{ snapshot, v, stamp, lo, hi, month }] = (await lead.query<{ snapshot: string; v: number; stamp: number; lo: number; hi: number; month: string }>(LEAD_SQL)).rows;
     const ranges = Array.from({ length: Math.ceil((hi - lo) / CHUNK_IDS) }, (_, k) => [lo + k * CHUNK_IDS, Math.min(lo + (k + 1) * CHUNK_IDS, hi)]);
     const states = ranges.map(([after, upTo]) => allocateStateChunk(upTo - after));
     const statics = ranges.map(([after, upTo]) => allocateStaticChunk(upTo - after));
@@ -111,7 +113,7 @@ async function coldLoad(pool: pg.Pool) {
     // Every state row has its Borrower row (foreign key) in the same snapshot.
     const placed = applyStaticChunks(columns, index, statics);
     if (placed !== columns.n) throw new Error(`Cold load: ${columns.n - placed} borrowers without their static columns.`);
-    return { version: Number(v), columns, index };
+    return { version: Number(v), stamp, columns, index };
   } finally {
     for (const c of clients) {
       await c.query("COMMIT").then(() => c.release(), (e: Error) => c.release(e));
@@ -119,18 +121,26 @@ async function coldLoad(pool: pg.Pool) {
   }
 }
 const DELTA_SQL = `${VERSION_CTE}
-  SELECT pv.v, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
+  SELECT pv.v, pv.stamp, s."borrowerId" AS id, s."score", s."pd", s."limit", s."balance", s."monthsSinceDelay" AS msd, s."month"
   FROM pv LEFT JOIN "BorrowerState" s ON s."version" > $1`;
 
-/** The preview columns' database source: narrow projections of BorrowerState (+ Borrower's static columns). */
+type DeltaRow = ColumnRow & { v: number; stamp: number; id: number | null };
+
+/**
+ * The preview columns' database source: narrow projections of BorrowerState (+ Borrower's static
+ * columns), and the stored snapshot of the columns (features/preview-columns; the cache stores one
+ * after a full load, a derived copy that only saves the next cold process the full load).
+ */
 export function dbColumnsSource(): ColumnsSource {
-  const split = (rows: Array<ColumnRow & { v: number; id: number | null }>) => ({
+  const split = (rows: DeltaRow[]) => ({
     version: Number(rows[0]?.v ?? 0),
+    stamp: rows[0]?.stamp ?? 0,
     rows: rows.filter((r) => r.id != null),
   });
   return {
     load: async () => coldLoad((await getDb()).pool),
-    changesSince: async (version) => split(await (await getDb()).sql.query<ColumnRow & { v: number; id: number | null }>(DELTA_SQL, [version])),
+    changesSince: async (version) => split(await (await getDb()).sql.query<DeltaRow>(DELTA_SQL, [version])),
+    snapshot: { read: readColumnsSnapshot, save: saveColumnsSnapshot },
   };
 }
 
@@ -140,4 +150,15 @@ const holder = globalThis as typeof globalThis & { __limitDeskColumns?: Portfoli
 export function getPortfolioColumns(): Promise<PortfolioColumns> {
   holder.__limitDeskColumns ??= new PortfolioColumnsCache(dbColumnsSource());
   return holder.__limitDeskColumns.get();
+}
+
+/**
+ * Loads the columns and stores their snapshot, for a job after a month's import: the first preview
+ * after a new month then reads the snapshot instead of the full load. A cache of its own, dropped
+ * afterwards: a worker process keeps no columns.
+ */
+export async function storePreviewColumns(): Promise<boolean> {
+  const cache = new PortfolioColumnsCache(dbColumnsSource());
+  await cache.get();
+  return cache.saved;
 }

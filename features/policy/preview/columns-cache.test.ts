@@ -1,18 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { monthsSinceDelay, statusesForDelay } from "./columns";
+import { monthsSinceDelay, statusesForDelay, type PortfolioColumns } from "./columns";
 import { PortfolioColumnsCache, type ColumnRow, type ColumnsSource } from "./columns-cache";
 import { applyStaticChunks, chunksFromRows, columnsFromChunks, indexColumns } from "./column-chunks";
 import { previewPolicy } from "./preview";
+import { chunkRanges, columnsForSnapshot, decodeChunk, encodeChunk, SNAPSHOT_FORMAT, type SnapshotHeader } from "./columns-snapshot";
 import { DEFAULT_POLICY } from "@/features/policy/defaults";
 
 type ColdRow = ColumnRow & { outcome: number; sex: number; age: number };
 
-/** An in-memory "database": rows stamped with the version of their last change. */
+/** An in-memory "database": rows stamped with the version of their last change, and a snapshot store. */
 function fakeSource(initial: ColdRow[]) {
-  let version = 1;
+  let version = 1, stamp = 0;
   const rows = new Map(initial.map((r) => [r.id, { ...r, v: 1 }]));
-  const reads = { cold: 0, delta: 0 };
+  const reads = { cold: 0, delta: 0, snapshot: 0, saved: 0 };
+  // Stored as bytes through the real format (columns-snapshot.ts), as the database keeps them.
+  let stored: { version: number; stamp: number; header: SnapshotHeader; chunks: Array<[number, Buffer]> } | null = null;
+  let duringSave: () => Promise<unknown> | void = () => undefined;
   const source: ColumnsSource = {
     load: async () => {
       reads.cold++;
@@ -22,21 +26,43 @@ function fakeSource(initial: ColdRow[]) {
       const columns = columnsFromChunks(chunks.map((c) => c.state), "2005-09");
       const index = indexColumns(columns);
       applyStaticChunks(columns, index, chunks.map((c) => c.statics).reverse());
-      return { version, columns, index };
+      return { version, stamp, columns, index };
     },
     changesSince: async (since) => {
       reads.delta++;
       // The snapshot is taken now; the answer arrives a little later (a query in flight).
-      const answer = { version, rows: [...rows.values()].filter((r) => r.v > since) as ColumnRow[] };
+      const answer = { version, stamp, rows: [...rows.values()].filter((r) => r.v > since) as ColumnRow[] };
       await new Promise((resolve) => setTimeout(resolve, 5));
       return answer;
+    },
+    snapshot: {
+      read: async () => {
+        if (!stored) return null;
+        reads.snapshot++;
+        const columns = columnsForSnapshot(stored.header);
+        for (const [from, data] of stored.chunks) decodeChunk(columns, from, data);
+        return { version: stored.version, stamp: stored.stamp, columns };
+      },
+      save: async (columns, v, st, unchanged) => {
+        const chunks: Array<[number, Buffer]> = [];
+        for (const [from, to] of chunkRanges(columns.n)) {
+          chunks.push([from, encodeChunk(columns, from, to)]);
+          await duringSave();
+        }
+        if (!unchanged()) return false;
+        reads.saved++;
+        stored = { version: v, stamp: st, header: { version: v, outcomesStamp: st, month: columns.month, n: columns.n, format: SNAPSHOT_FORMAT }, chunks };
+        return true;
+      },
     },
   };
   const change = (id: number, patch: Partial<ColdRow>) => {
     version++;
     rows.set(id, { ...(rows.get(id) ?? ({ id, score: 600, pd: 0.1, limit: 0, balance: 0, msd: 255, month: "2005-09", outcome: 0, sex: 1, age: 30 } as ColdRow)), ...patch, v: version });
   };
-  return { source, change, reads };
+  const newOutcomes = () => void stamp++;
+  const onSave = (f: () => Promise<unknown> | void) => void (duringSave = f);
+  return { source, change, reads, newOutcomes, onSave };
 }
 
 const row = (id: number, score: number, limit: number): ColdRow => ({ id, score, pd: 0.1, limit, balance: 1000, msd: 255, month: "2005-09", outcome: 0, sex: 1, age: 30 });
@@ -91,6 +117,56 @@ describe("PortfolioColumnsCache", () => {
     expect(second).not.toBe(first);
     expect((await first).limit[0]).toBe(10_000);
     expect((await second).limit[0]).toBe(11_000);
+  });
+});
+
+describe("PortfolioColumnsCache with a stored snapshot", () => {
+  const portfolio = () => [row(1, 700, 10_000), { ...row(2, 500, 20_000), ...DIFFERENT }, row(3, 600, 30_000)];
+  const sameColumns = (a: PortfolioColumns, b: PortfolioColumns) =>
+    expect([a.id, a.score, a.pd, a.limit, a.balance, a.monthsSinceDelay, a.outcome, a.sex, a.ageBand].map((x) => [...x])).toEqual(
+      [b.id, b.score, b.pd, b.limit, b.balance, b.monthsSinceDelay, b.outcome, b.sex, b.ageBand].map((x) => [...x]));
+
+  it("stores one after a full load; a second process reads it and catches up instead of a full load", async () => {
+    const db = fakeSource(portfolio());
+    const first = new PortfolioColumnsCache(db.source);
+    await first.get();
+    expect(await first.saved).toBe(true);
+    db.change(3, { limit: 50_000, score: 720 });
+    const second = new PortfolioColumnsCache(db.source);
+    const cols = await second.get();
+    expect(second.last).toMatchObject({ kind: "snapshot", rows: 1, version: 2 });
+    expect(db.reads).toMatchObject({ cold: 1, snapshot: 1 });
+    sameColumns(cols, await first.get());
+    expect(previewPolicy(cols, DEFAULT_POLICY, DEFAULT_POLICY)).toEqual(previewPolicy(await new PortfolioColumnsCache({ ...db.source, snapshot: undefined }).get(), DEFAULT_POLICY, DEFAULT_POLICY));
+  });
+
+  it("loads in full when outcomes arrived after the snapshot (the stamp moved), and stores a new one", async () => {
+    const db = fakeSource(portfolio());
+    const warm = new PortfolioColumnsCache(db.source);
+    await warm.get();
+    expect(await warm.saved).toBe(true);
+    db.newOutcomes();
+    const cold = new PortfolioColumnsCache(db.source);
+    await cold.get();
+    expect(cold.last?.kind).toBe("cold");
+    expect(await cold.saved).toBe(true);
+    await warm.get(); // a warm cache reloads too: its outcome column is older than the file
+    expect(warm.last?.kind).toBe("cold");
+  });
+
+  it("gives up a save when the columns change meanwhile (never a mix of two versions)", async () => {
+    const db = fakeSource(portfolio());
+    const cache = new PortfolioColumnsCache(db.source);
+    let changedOnce = false;
+    db.onSave(async () => {
+      if (changedOnce) return;
+      changedOnce = true;
+      db.change(1, { limit: 12_000 });
+      await cache.get(); // a preview meanwhile applies the change in place
+    });
+    await cache.get();
+    expect(await cache.saved).toBe(false);
+    expect(db.reads.saved).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CopyBinaryDecoder, encodeCopyBinary, type FieldKind } from "./copy-binary";
+import { COPY_SIGNATURE, CopyBinaryDecoder, encodeCopyBinary, onlyValueOfCopy, type FieldKind } from "./copy-binary";
 
 const KINDS: FieldKind[] = ["int4", "int2", "float8"];
 const ROWS = [
@@ -41,5 +41,26 @@ describe("binary COPY decoder", () => {
     cut.push(encodeCopyBinary(KINDS, ROWS).subarray(0, 40));
     expect(() => cut.finish()).toThrow("ended early");
     expect(() => decoderFor(targets(1)).push(new TextEncoder().encode("1\t2\t3\n-- padding to 19+ bytes"))).toThrow("Not a binary COPY stream");
+  });
+});
+
+describe("onlyValueOfCopy", () => {
+  const copyOf = (value: Uint8Array, trailer = true) => {
+    const out = new Uint8Array(19 + 6 + value.length + (trailer ? 2 : 0));
+    const v = new DataView(out.buffer);
+    out.set(COPY_SIGNATURE);
+    v.setInt16(19, 1);
+    v.setInt32(21, value.length);
+    out.set(value, 25);
+    if (trailer) v.setInt16(25 + value.length, -1);
+    return out;
+  };
+  it("returns the raw bytes of the one value, and refuses anything else", () => {
+    const value = Uint8Array.from([0, 255, 1, 0xc3, 0x28, 7]); // not valid UTF-8 on purpose
+    expect([...onlyValueOfCopy(copyOf(value))]).toEqual([...value]);
+    expect([...onlyValueOfCopy(copyOf(new Uint8Array(0)))]).toEqual([]);
+    expect(() => onlyValueOfCopy(copyOf(value, false))).toThrow(/exactly one row/);
+    expect(() => onlyValueOfCopy(copyOf(value).subarray(1))).toThrow(/signature/);
+    expect(() => onlyValueOfCopy(encodeCopyBinary(["int4"], [[1], [2]]))).toThrow(/exactly one row/);
   });
 });

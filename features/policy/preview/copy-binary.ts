@@ -98,3 +98,19 @@ export function encodeCopyBinary(kinds: readonly FieldKind[], rows: readonly num
   v.setInt16(pos, -1);
   return out;
 }
+
+/**
+ * The one value of a binary COPY of one row and one NOT NULL column (a bytea comes out as its raw
+ * bytes: no hex text, and no dependence on how a driver types binary results).
+ */
+export function onlyValueOfCopy(buf: Uint8Array): Uint8Array {
+  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bad = (why: string) => new Error(`Not a binary COPY of one value: ${why}.`);
+  if (buf.length < 19 || COPY_SIGNATURE.some((b, k) => buf[k] !== b)) throw bad("no signature");
+  const at = 19 + v.getInt32(15);
+  if (at + 6 > buf.length || v.getInt16(at) !== 1) throw bad("not one field in one row");
+  const len = v.getInt32(at + 2);
+  const end = at + 6 + len;
+  if (len < 0 || end + 2 !== buf.length || v.getInt16(end) !== -1) throw bad("not exactly one row, or a NULL");
+  return buf.subarray(at + 6, end);
+}

@@ -8,6 +8,7 @@ import type { PolicyConfig } from "@/features/policy/schema";
 import { columnsFromRecords, markChanged, type BorrowerInput } from "./columns";
 import { compareFigures } from "./compare";
 import { previewPolicy } from "./preview";
+import { blockPassCounter } from "./preview-blocks";
 import { referencePreview } from "./reference";
 import { policyArb, portfolioArb } from "./test-arbitraries";
 
@@ -54,5 +55,20 @@ describe("the preview's block caches", () => {
     const changed = PORTFOLIO.map((b) => (b.id === cols.id[i] ? { ...b, limit: 90_000, balance: 80_000, score: 940 } : b));
     expect(compareFigures(referencePreview(changed, "2005-09", DEFAULT_POLICY, d), previewPolicy(cols, DEFAULT_POLICY, d))).toEqual([]);
     expect(previewPolicy(cols, DEFAULT_POLICY, d).exposure.before).toBe(changed.reduce((s, b) => s + b.limit, 0));
+  });
+
+  it("keeps the pass asked for most recently: the active baseline, asked with every draft, is never passed over again", () => {
+    const cols = columnsFromRecords(PORTFOLIO, "2005-09", 2);
+    const blocks = cols.blockRevision.length;
+    // Every tier's change % differs from the baseline's, so each draft passes over every block.
+    const drafts = [-40, -10, 5, 25, 60, 70].map((pct) => draft({ actions: { LOW: { changePct: pct + 1 }, MEDIUM: { changePct: pct }, HIGH: { changePct: pct - 1 } } }));
+    previewPolicy(cols, DEFAULT_POLICY, DEFAULT_POLICY);
+    const start = blockPassCounter.computed;
+    for (const d of drafts) {
+      previewPolicy(cols, DEFAULT_POLICY, DEFAULT_POLICY); // as previewWithBaseline does before each draft
+      previewPolicy(cols, DEFAULT_POLICY, d);
+    }
+    // Only the six new drafts cost a pass each; the baseline hit every time although six > 4 drafts kept.
+    expect(blockPassCounter.computed - start).toBe(drafts.length * blocks);
   });
 });

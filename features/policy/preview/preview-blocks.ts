@@ -15,6 +15,8 @@ export type BlockPass = {
 type CachedPass = { revision: number; minLimit: number; maxLimit: number; blockWithin: number; factors: Float64Array; pass: BlockPass };
 const PASSES_PER_BLOCK = 4;
 const passCache = new WeakMap<PortfolioColumns, CachedPass[][]>();
+/** Blocks passed over since the process started (tests and benchmarks read it: a cache hit adds nothing). */
+export const blockPassCounter = { computed: 0 };
 
 /**
  * The pass over one block of positions [from, to): new limit, change counts, cut groups, headroom.
@@ -83,8 +85,14 @@ export function blockPass(cols: PortfolioColumns, k: number, block: BlockStats, 
     for (let j = 0; j < width; j++) if (c.factors[j] !== factorAt[lo + j]) return false;
     return true;
   };
-  const hit = list.find(same);
-  if (hit) return hit.pass;
+  const at = list.findIndex(same);
+  if (at >= 0) {
+    // Least recently used goes first: the active policy's baseline, asked with every draft, stays.
+    const [hit] = list.splice(at, 1);
+    list.unshift(hit);
+    return hit.pass;
+  }
+  blockPassCounter.computed++;
   const pass = passBlock(cols, k << cols.blockShift, Math.min(cols.n, (k + 1) << cols.blockShift), factorAt, minScore, draft);
   list.unshift({ revision, minLimit, maxLimit, blockWithin, factors: factorAt.slice(lo, lo + width), pass });
   if (list.length > PASSES_PER_BLOCK) list.length = PASSES_PER_BLOCK;
